@@ -1,0 +1,69 @@
+import Foundation
+
+/// A radar (spider) chart: one spoke per dimension, rings at the scale points, one closed line per series.
+enum RadarChart {
+    struct Series {
+        var name: String
+        var values: [Double?]
+        var colour: String
+        var dash: String?
+        var marker: String
+    }
+
+    static func svg(axes: [String], series: [Series], scale: MaturityModel.Scale, title: String, description: String, id: String) -> String {
+        let width = 680.0, size = 480.0, centreX = width / 2, centre = size / 2, radius = 165.0
+        var svg = SVGWriter(width: width, height: size + 40, title: title, description: description, id: id)
+        let count = max(axes.count, 3)
+        func point(_ index: Int, _ value: Double) -> (Double, Double) {
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
+            let fraction = (value - Double(scale.min)) / Double(scale.max - scale.min)
+            return (centreX + cos(angle) * radius * fraction, centre + sin(angle) * radius * fraction)
+        }
+        for ring in scale.min...scale.max where ring > scale.min {
+            svg.polygon((0..<count).map { point($0, Double(ring)) }, fill: "none", stroke: Palette.grid, width: 1, fillOpacity: 0)
+            let (x, y) = point(0, Double(ring))
+            svg.label(x + 4, y + 4, String(ring), size: 10, fill: Palette.muted)
+        }
+        for (index, axis) in axes.enumerated() {
+            let (x, y) = point(index, Double(scale.max))
+            svg.line(centreX, centre, x, y, stroke: Palette.grid)
+            let (lx, ly) = point(index, Double(scale.max) + Double(scale.max - scale.min) * 0.14)
+            let anchor: SVGWriter.Anchor = abs(lx - centreX) < 8 ? .middle : (lx < centreX ? .end : .start)
+            let lines = wrap(axis)
+            for (offset, text) in lines.enumerated() {
+                svg.label(lx, ly + 4 + (Double(offset) - Double(lines.count - 1) / 2) * 14, text, anchor: anchor, size: 12)
+            }
+        }
+        for entry in series {
+            let points = entry.values.enumerated().map { point($0.offset, $0.element ?? Double(scale.min)) }
+            svg.polygon(points, fill: entry.colour, stroke: entry.colour, width: 2.5, dash: entry.dash, fillOpacity: entry.dash == nil ? 0.12 : 0)
+            for (x, y) in points { marker(&svg, entry.marker, x, y, entry.colour) }
+        }
+        // Legend: line style and marker shape, so that colour is not the only cue.
+        var x = 20.0
+        for entry in series {
+            svg.line(x, size + 20, x + 30, size + 20, stroke: entry.colour, width: 2.5, dash: entry.dash)
+            marker(&svg, entry.marker, x + 15, size + 20, entry.colour)
+            svg.label(x + 38, size + 24, entry.name, size: 12)
+            x += 48 + Double(entry.name.count) * 7
+        }
+        return svg.finished()
+    }
+
+    /// Splits a long axis label at the space nearest its middle.
+    static func wrap(_ label: String) -> [String] {
+        guard label.count > 16 else { return [label] }
+        let characters = Array(label)
+        let spaces = characters.indices.filter { characters[$0] == " " }
+        guard let split = spaces.min(by: { abs($0 - characters.count / 2) < abs($1 - characters.count / 2) }) else { return [label] }
+        return [String(characters[..<split]), String(characters[(split + 1)...])]
+    }
+
+    static func marker(_ svg: inout SVGWriter, _ shape: String, _ x: Double, _ y: Double, _ colour: String) {
+        if shape == "square" {
+            svg.rect(x - 4, y - 4, 8, 8, fill: "#ffffff", stroke: colour)
+        } else {
+            svg.circle(x, y, 4, fill: colour)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// The settings of one report folder (report.yaml), with paths resolved against the folder.
+struct ReportSettings: Sendable {
+    var title: String
+    var organisation: String
+    /// The report's own date, `YYYY-MM-DD`: the only date the output ever contains.
+    var date: String
+    var modelReference: String
+    var defaultTarget: String
+    var targetOverrides: [(dimension: String, stage: String, location: SourceLocation)]
+    var waves: [WaveSettings]
+    var attributes: [String]
+    var minGroupSize: Int
+    var unsafeHTML: Bool
+    var branding: Branding
+    var locations: [String: SourceLocation]
+
+    struct WaveSettings: Sendable {
+        var id: String
+        var date: String
+        /// Path relative to the report folder, as written.
+        var responses: String
+        var location: SourceLocation
+    }
+
+    struct Branding: Sendable {
+        var primaryColor: String
+        var logo: String?
+    }
+
+    func location(of key: String, file: String) -> SourceLocation {
+        locations[key] ?? SourceLocation(file: file)
+    }
+}
+
+/// A Markdown commentary file, split into front matter and body.
+struct Commentary: Sendable {
+    var path: String
+    var title: String?
+    var body: String
+    /// Line in the file where the body starts, so Markdown problems can point at the right line.
+    var bodyLine: Int
+}
+
+/// Everything read from a report folder, before any figure is computed.
+struct LoadedReport: Sendable {
+    var folder: String
+    var settings: ReportSettings
+    var model: MaturityModel
+    var overview: Commentary?
+    var dimensionCommentary: [String: Commentary]
+    var assetFiles: [String]
+}

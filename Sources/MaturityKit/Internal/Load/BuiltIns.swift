@@ -1,0 +1,24 @@
+import Foundation
+
+/// The models and default templates that ship with the tool. They live in the package's resource bundle,
+/// which SwiftPM places beside the executable, so they are found whatever the working directory is.
+public enum BuiltIns {
+    static var resourceRoot: URL { Bundle.module.resourceURL ?? Bundle.module.bundleURL }
+
+    /// The default theme's folder of Mustache templates.
+    public static var templatesDirectory: String { resourceRoot.appendingPathComponent("templates").path }
+
+    static var modelsDirectory: String { resourceRoot.appendingPathComponent("models").path }
+
+    /// Ids of the built-in models, sorted.
+    public static var modelIDs: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: modelsDirectory)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// The YAML text of a built-in model, or nil when no built-in model has that id.
+    public static func modelText(id: String) -> String? {
+        guard Identifier.isSafe(id) else { return nil }
+        return try? String(contentsOfFile: modelsDirectory + "/\(id).yaml", encoding: .utf8)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Reading input files: every failure is a diagnostic that names the path.
+enum FileAccess {
+    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    /// Reads a UTF-8 text file (a leading byte-order mark is dropped).
+    static func readText(_ path: String, display: String, stage: Stage = .load) -> Result<String, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = exists(path) ? "could not be read (check its permissions)" : "does not exist"
+            return .failure(Diagnostic(.error, stage, SourceLocation(file: display), "file \(reason)"))
+        }
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(validatingUTF8Bytes: bytes) else {
+            return .failure(Diagnostic(.error, stage, SourceLocation(file: display), "expected UTF-8 text, found bytes that are not valid UTF-8"))
+        }
+        return .success(text)
+    }
+
+    /// Regular files under a folder, as sorted relative paths; hidden files are skipped.
+    static func files(under folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            let name = (path as NSString).lastPathComponent
+            if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
+            if !isDirectory(folder + "/" + path) { found.append(path) }
+        }
+        return found.sorted()
+    }
+}
+
+extension String {
+    init?<Bytes: Collection<UInt8>>(validatingUTF8Bytes bytes: Bytes) {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        self = String(scalars)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The first two pipeline steps: read a report folder (load), then cross-check what was read (validate).
+/// Either everything is valid and a `LoadedReport` comes back, or every problem found is thrown at once.
+enum LoadReport {
+    static func run(folder: String) throws(BuildFailure) -> (LoadedReport, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let reportFile = folder + "/report.yaml"
+        guard FileAccess.isDirectory(folder) else {
+            throw BuildFailure([Diagnostic(.error, .load, SourceLocation(file: folder), "report folder does not exist")])
+        }
+        let settings: ReportSettings
+        switch FileAccess.readText(reportFile, display: reportFile) {
+        case .failure(let problem): throw BuildFailure([problem])
+        case .success(let text):
+            let (read, found) = ReportLoader.read(text: text, file: reportFile)
+            diagnostics += found
+            guard let read else { throw BuildFailure(diagnostics) }
+            settings = read
+        }
+        let model = try loadModel(settings, folder: folder, reportFile: reportFile, diagnostics: &diagnostics)
+        diagnostics += ReportValidator.validate(settings, model: model, folder: folder, file: reportFile)
+        let (overview, dimensionCommentary) = loadCommentary(folder: folder, model: model, diagnostics: &diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics) }
+        let assets = FileAccess.files(under: folder + "/assets").filter { Identifier.isSafePath($0) }
+        let loaded = LoadedReport(folder: folder, settings: settings, model: model, overview: overview,
+                                  dimensionCommentary: dimensionCommentary, assetFiles: assets)
+        return (loaded, diagnostics)
+    }
+
+    private static func loadModel(_ settings: ReportSettings, folder: String, reportFile: String,
+                                  diagnostics: inout [Diagnostic]) throws(BuildFailure) -> MaturityModel {
+        let reference = settings.modelReference
+        let text: String
+        let source: String
+        if reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") {
+            source = folder + "/" + reference
+            switch FileAccess.readText(source, display: source) {
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile), "model file '\(reference)' \(problem.message)"))
+                throw BuildFailure(diagnostics)
+            case .success(let read): text = read
+            }
+        } else if let builtIn = BuiltIns.modelText(id: reference) {
+            (text, source) = (builtIn, "built-in:\(reference)")
+        } else {
+            diagnostics.append(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile),
+                                          "unknown model '\(reference)' (expected a built-in model: \(BuiltIns.modelIDs.joined(separator: ", ")), or a path such as models/custom.yaml)"))
+            throw BuildFailure(diagnostics)
+        }
+        let (model, found) = ModelLoader.load(text: text, file: source)
+        diagnostics += found
+        guard let model else { throw BuildFailure(diagnostics) }
+        return model
+    }
+
+    private static func loadCommentary(folder: String, model: MaturityModel, diagnostics: inout [Diagnostic])
+        -> (Commentary?, [String: Commentary]) {
+        func read(_ relative: String) -> Commentary? {
+            let path = folder + "/" + relative
+            switch FileAccess.readText(path, display: path) {
+            case .failure(let problem): diagnostics.append(problem); return nil
+            case .success(let text):
+                let (commentary, found) = FrontMatter.commentary(text: text, path: path)
+                diagnostics += found
+                return commentary
+            }
+        }
+        let overview = FileAccess.exists(folder + "/commentary/overview.md") ? read("commentary/overview.md") : nil
+        var dimensions: [String: Commentary] = [:]
+        let known = Set(model.dimensions.map(\.id))
+        for name in FileAccess.files(under: folder + "/commentary/dimensions") where name.hasSuffix(".md") {
+            let id = String(name.dropLast(3))
+            guard known.contains(id) else {
+                diagnostics.append(Diagnostic(.warning, .validate, SourceLocation(file: folder + "/commentary/dimensions/" + name),
+                                              "commentary for unknown dimension '\(id)' is not used (dimensions: \(model.dimensions.map(\.id).joined(separator: ", ")))"))
+                continue
+            }
+            dimensions[id] = read("commentary/dimensions/" + name)
+        }
+        return (overview, dimensions)
+    }
+}
+
+extension Identifier {
+    /// A relative path made only of safe segments: no `..`, no hidden segments, no absolute paths.
+    static func isSafePath(_ path: String) -> Bool {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.hasPrefix("/") && segments.allSatisfy { segment in
+            !segment.isEmpty && !segment.hasPrefix(".") && segment.utf8.allSatisfy { byte in
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                    || byte == 0x2D || byte == 0x5F || byte == 0x2E
+            }
+        }
+    }
+}

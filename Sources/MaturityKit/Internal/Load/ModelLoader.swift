@@ -1,0 +1,82 @@
+import Yams
+
+/// Reads a maturity model file (SPEC §5) into a `MaturityModel`, reporting every problem with its location.
+enum ModelLoader {
+    static func load(text: String, file: String) -> (MaturityModel?, [Diagnostic]) {
+        let reader = YAMLReader(file: file)
+        guard let root = reader.mapping(reader.parse(text), "the model") else { return (nil, reader.diagnostics) }
+        reader.checkKeys(root, allowed: ["id", "name", "description", "scale", "stages", "dimensions"], in: "the model")
+        let scale = readScale(root, reader)
+        let stages = (reader.sequence(root["stages"], "'stages'") ?? []).compactMap { readStage($0, reader) }
+        let dimensions = (reader.sequence(root["dimensions"], "'dimensions'") ?? []).compactMap { readDimension($0, reader) }
+        if root["stages"] == nil { reader.error(reader.location(.mapping(root)), "missing required key 'stages' in the model") }
+        if root["dimensions"] == nil { reader.error(reader.location(.mapping(root)), "missing required key 'dimensions' in the model") }
+        let model = MaturityModel(
+            id: reader.string(root, "id", in: "the model") ?? "",
+            name: reader.string(root, "name", in: "the model") ?? "",
+            description: reader.string(root, "description", in: "the model", required: false) ?? "",
+            scale: scale ?? .init(min: 1, max: 5, labels: []),
+            stages: stages, dimensions: dimensions, source: file)
+        ModelValidator.validate(model, root: root, reader: reader)
+        return (reader.hasErrors ? nil : model, reader.diagnostics)
+    }
+
+    private static func readScale(_ root: Node.Mapping, _ reader: YAMLReader) -> MaturityModel.Scale? {
+        guard let node = root["scale"] else {
+            reader.error(reader.location(.mapping(root)), "missing required key 'scale' in the model")
+            return nil
+        }
+        guard let map = reader.mapping(node, "'scale'") else { return nil }
+        reader.checkKeys(map, allowed: ["min", "max", "labels"], in: "'scale'")
+        guard let min = reader.int(map, "min", in: "'scale'"), let max = reader.int(map, "max", in: "'scale'") else { return nil }
+        if max <= min || max - min > 20 {
+            reader.error(reader.location(node), "expected 'scale' max to be above min by 1 to 20 points, found \(min)–\(max)")
+            return nil
+        }
+        let labels = reader.stringList(map, "labels", in: "'scale'") ?? []
+        if !labels.isEmpty && labels.count != max - min + 1 {
+            reader.error(reader.location(map["labels"]), "expected \(max - min + 1) scale labels (one per point from \(min) to \(max)), found \(labels.count)")
+        }
+        return .init(min: min, max: max, labels: labels)
+    }
+
+    private static func readStage(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Stage? {
+        guard let map = reader.mapping(node, "a stage") else { return nil }
+        reader.checkKeys(map, allowed: ["id", "name", "min_score", "summary"], in: "a stage")
+        guard let id = reader.string(map, "id", in: "a stage"), let minScore = reader.double(map, "min_score", in: "stage '\(id)'") else { return nil }
+        return .init(id: id, name: reader.string(map, "name", in: "stage '\(id)'") ?? id, minScore: minScore,
+                     summary: reader.string(map, "summary", in: "stage '\(id)'", required: false) ?? "")
+    }
+
+    private static func readDimension(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Dimension? {
+        guard let map = reader.mapping(node, "a dimension") else { return nil }
+        reader.checkKeys(map, allowed: ["id", "name", "group", "description", "stages", "actions", "items"], in: "a dimension")
+        guard let id = reader.string(map, "id", in: "a dimension") else { return nil }
+        let what = "dimension '\(id)'"
+        var descriptors: [String: String] = [:]
+        if let stageMap = reader.mapping(map["stages"], "'stages' of \(what)") {
+            for (key, value) in stageMap { descriptors[key.string ?? ""] = reader.scalarText(value, "a stage descriptor") }
+        }
+        var actions: [String: [String]] = [:]
+        if let actionMap = reader.mapping(map["actions"], "'actions' of \(what)") {
+            for (key, value) in actionMap {
+                actions[key.string ?? ""] = (reader.sequence(value, "actions for '\(key.string ?? "")'") ?? []).compactMap { reader.scalarText($0, "an action") }
+            }
+        }
+        let items = (reader.sequence(map["items"], "'items' of \(what)") ?? []).compactMap { readItem($0, reader) }
+        return .init(id: id, name: reader.string(map, "name", in: what) ?? id,
+                     group: reader.string(map, "group", in: what, required: false),
+                     description: reader.string(map, "description", in: what, required: false) ?? "",
+                     descriptors: descriptors, actions: actions, items: items)
+    }
+
+    private static func readItem(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Item? {
+        guard let map = reader.mapping(node, "an item") else { return nil }
+        reader.checkKeys(map, allowed: ["id", "text", "reverse", "weight"], in: "an item")
+        guard let id = reader.string(map, "id", in: "an item") else { return nil }
+        let weight = reader.double(map, "weight", in: "item '\(id)'", required: false) ?? 1
+        if weight <= 0 { reader.error(reader.location(map["weight"]), "expected a weight above 0 for item '\(id)', found \(weight)") }
+        return .init(id: id, text: reader.string(map, "text", in: "item '\(id)'") ?? id,
+                     reverse: reader.bool(map, "reverse", in: "item '\(id)'") ?? false, weight: weight)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Yams
+
+/// Reads `report.yaml` into `ReportSettings`. Cross-references (stages, dimensions, files) are checked later
+/// by `ReportValidator`, once the model is known.
+enum ReportLoader {
+    static let keys = ["title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
+                       "unsafe_html", "branding", "benchmarks", "roadmap"]
+
+    static func read(text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
+        let reader = YAMLReader(file: file)
+        guard let root = reader.mapping(reader.parse(text), "report.yaml") else { return (nil, reader.diagnostics) }
+        reader.checkKeys(root, allowed: keys, in: "report.yaml")
+        for key in ["benchmarks", "roadmap"] where root[key] != nil {
+            reader.warning(reader.location(root[key]), "'\(key)' is not supported by this version yet and is ignored")
+        }
+        var locations: [String: SourceLocation] = [:]
+        for (key, value) in root { locations[key.string ?? ""] = reader.location(value) }
+        let what = "report.yaml"
+        let title = reader.string(root, "title", in: what)
+        let organisation = reader.string(root, "organisation", in: what)
+        let date = reader.string(root, "date", in: what)
+        if let date, !ReportDate.isValid(date) {
+            reader.error(reader.location(root["date"]), "expected 'date' as YYYY-MM-DD, found \"\(date)\"")
+        }
+        let model = reader.string(root, "model", in: what, required: false) ?? "cx-capabilities"
+        let (defaultTarget, overrides) = readTargets(root, reader)
+        let waves = readWaves(root, reader)
+        let attributes = reader.stringList(root, "attributes", in: what) ?? []
+        let minGroupSize = reader.int(root, "min_group_size", in: what, required: false) ?? 5
+        if minGroupSize < 1 { reader.error(reader.location(root["min_group_size"]), "expected 'min_group_size' of 1 or more, found \(minGroupSize)") }
+        let unsafeHTML = reader.bool(root, "unsafe_html", in: what) ?? false
+        let branding = readBranding(root, reader)
+        guard let title, let organisation, let date, !reader.hasErrors else { return (nil, reader.diagnostics) }
+        let settings = ReportSettings(
+            title: title, organisation: organisation, date: date, modelReference: model, defaultTarget: defaultTarget,
+            targetOverrides: overrides, waves: waves, attributes: attributes, minGroupSize: minGroupSize,
+            unsafeHTML: unsafeHTML, branding: branding, locations: locations)
+        return (settings, reader.diagnostics)
+    }
+
+    private static func readTargets(_ root: Node.Mapping, _ reader: YAMLReader) -> (String, [(String, String, SourceLocation)]) {
+        guard let map = reader.mapping(root["targets"], "'targets'") else { return ("", []) }
+        reader.checkKeys(map, allowed: ["default", "dimensions"], in: "'targets'")
+        let fallback = reader.string(map, "default", in: "'targets'", required: false) ?? ""
+        var overrides: [(String, String, SourceLocation)] = []
+        if let dimensions = reader.mapping(map["dimensions"], "'targets.dimensions'") {
+            for (key, value) in dimensions {
+                if let stage = reader.scalarText(value, "a target stage") { overrides.append((key.string ?? "", stage, reader.location(key))) }
+            }
+        }
+        return (fallback, overrides)
+    }
+
+    private static func readWaves(_ root: Node.Mapping, _ reader: YAMLReader) -> [ReportSettings.WaveSettings] {
+        guard let nodes = reader.sequence(root["waves"], "'waves'") else {
+            if root["waves"] == nil { reader.error(reader.location(.mapping(root)), "missing required key 'waves' in report.yaml (at least one wave of responses)") }
+            return []
+        }
+        if nodes.isEmpty { reader.error(reader.location(root["waves"]), "expected at least one wave in 'waves', found none") }
+        return nodes.compactMap { node in
+            guard let map = reader.mapping(node, "a wave") else { return nil }
+            reader.checkKeys(map, allowed: ["id", "date", "responses", "format"], in: "a wave")
+            guard let id = reader.string(map, "id", in: "a wave") else { return nil }
+            let what = "wave '\(id)'"
+            if let format = reader.string(map, "format", in: what, required: false), !["auto", "plain"].contains(format) {
+                reader.error(reader.location(map["format"]), "expected 'format' auto or plain for \(what), found \"\(format)\"")
+            }
+            guard let date = reader.string(map, "date", in: what), let responses = reader.string(map, "responses", in: what) else { return nil }
+            if !ReportDate.isValid(date) { reader.error(reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \"\(date)\"") }
+            return .init(id: id, date: date, responses: responses, location: reader.location(node))
+        }
+    }
+
+    private static func readBranding(_ root: Node.Mapping, _ reader: YAMLReader) -> ReportSettings.Branding {
+        var branding = ReportSettings.Branding(primaryColor: "#1f4e79", logo: nil)
+        guard let map = reader.mapping(root["branding"], "'branding'") else { return branding }
+        reader.checkKeys(map, allowed: ["primary_color", "logo"], in: "'branding'")
+        if let colour = reader.string(map, "primary_color", in: "'branding'", required: false) {
+            if HexColour(colour) == nil {
+                reader.error(reader.location(map["primary_color"]), "expected 'primary_color' as #rrggbb, found \"\(colour)\"")
+            } else {
+                branding.primaryColor = colour.lowercased()
+            }
+        }
+        branding.logo = reader.string(map, "logo", in: "'branding'", required: false)
+        return branding
+    }
+}
+
+/// Calendar dates as the report writes them: `YYYY-MM-DD`, checked without any time zone or locale.
+enum ReportDate {
+    static func parts(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard pieces.count == 3, pieces[0].count == 4, pieces[1].count == 2, pieces[2].count == 2,
+              let year = Int(pieces[0]), let month = Int(pieces[1]), let day = Int(pieces[2]) else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...12).contains(month), (1...lengths[month - 1]).contains(day) else { return nil }
+        return (year, month, day)
+    }
+
+    static func isValid(_ text: String) -> Bool { parts(text) != nil }
+
+    /// "15 October 2026": spelled out in English whatever the machine's locale.
+    static func long(_ text: String) -> String {
+        guard let (year, month, day) = parts(text) else { return text }
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"]
+        return "\(day) \(names[month - 1]) \(year)"
+    }
+}
+
+/// A `#rrggbb` colour, for branding and contrast checks.
+struct HexColour {
+    var red: Double, green: Double, blue: Double
+
+    init?(_ text: String) {
+        let digits = Array(text.utf8)
+        guard digits.count == 7, digits[0] == UInt8(ascii: "#"), let value = Int(String(text.dropFirst()), radix: 16) else { return nil }
+        red = Double((value >> 16) & 0xFF) / 255
+        green = Double((value >> 8) & 0xFF) / 255
+        blue = Double(value & 0xFF) / 255
+    }
+
+    /// WCAG 2.1 relative luminance.
+    var luminance: Double {
+        func channel(_ c: Double) -> Double { c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
+        return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+    }
+
+    /// WCAG contrast ratio against white text.
+    var contrastWithWhite: Double { 1.05 / (luminance + 0.05) }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Checks report settings against the model and the report folder: target stages and dimensions exist,
+/// waves are unique and in date order, response files and the logo exist.
+enum ReportValidator {
+    static func validate(_ settings: ReportSettings, model: MaturityModel, folder: String, file: String) -> [Diagnostic] {
+        var log = DiagnosticLog(stage: .validate)
+        let stageIDs = model.stages.map(\.id)
+        let list = stageIDs.joined(separator: ", ")
+        if settings.defaultTarget.isEmpty {
+            log.error(settings.location(of: "targets", file: file), "missing 'targets.default' (a stage id: \(list))")
+        } else if !stageIDs.contains(settings.defaultTarget) {
+            log.error(settings.location(of: "targets", file: file), "unknown target stage '\(settings.defaultTarget)' (expected one of: \(list))")
+        }
+        let dimensionIDs = model.dimensions.map(\.id)
+        for override in settings.targetOverrides {
+            if !dimensionIDs.contains(override.dimension) {
+                log.error(override.location, "unknown dimension '\(override.dimension)' in targets (expected one of: \(dimensionIDs.joined(separator: ", ")))")
+            }
+            if !stageIDs.contains(override.stage) {
+                log.error(override.location, "unknown target stage '\(override.stage)' for '\(override.dimension)' (expected one of: \(list))")
+            }
+        }
+        var seen = Set<String>()
+        for (index, wave) in settings.waves.enumerated() {
+            if !Identifier.isSafe(wave.id) { log.error(wave.location, Identifier.problem("wave id", wave.id)) }
+            if !seen.insert(wave.id).inserted { log.error(wave.location, "duplicate wave id '\(wave.id)'") }
+            if index > 0, wave.date < settings.waves[index - 1].date {
+                log.error(wave.location, "expected waves oldest first, but '\(wave.id)' (\(wave.date)) comes after '\(settings.waves[index - 1].id)' (\(settings.waves[index - 1].date))")
+            }
+            if !wave.responses.lowercased().hasSuffix(".csv") {
+                log.error(wave.location, "expected 'responses' of wave '\(wave.id)' to be a .csv file, found \"\(wave.responses)\"")
+            } else if !FileAccess.exists(folder + "/" + wave.responses) {
+                log.error(wave.location, "responses file '\(wave.responses)' of wave '\(wave.id)' does not exist in \(folder)")
+            }
+        }
+        var attributes = Set<String>()
+        for attribute in settings.attributes where !attributes.insert(attribute).inserted {
+            log.error(settings.location(of: "attributes", file: file), "attribute '\(attribute)' is listed twice")
+        }
+        if let logo = settings.branding.logo {
+            let lower = logo.lowercased()
+            if !(lower.hasSuffix(".svg") || lower.hasSuffix(".png")) || !logo.hasPrefix("assets/") || logo.contains("..") {
+                log.error(settings.location(of: "branding", file: file), "expected 'branding.logo' to be an .svg or .png file under assets/, found \"\(logo)\"")
+            } else if !FileAccess.exists(folder + "/" + logo) {
+                log.error(settings.location(of: "branding", file: file), "logo '\(logo)' does not exist in \(folder)")
+            }
+        }
+        if let colour = HexColour(settings.branding.primaryColor), colour.contrastWithWhite < 4.5 {
+            log.error(settings.location(of: "branding", file: file), "primary colour \(settings.branding.primaryColor) is too light for white text (contrast \(Fixed.format(colour.contrastWithWhite, places: 2)):1, WCAG AA needs 4.5:1)")
+        }
+        return log.items
+    }
+}

@@ -1,0 +1,160 @@
+import Yams
+
+/// Reads YAML into plain values while recording, for every problem, the file, line and column it comes from.
+/// One reader serves one file; it never throws, so that every problem in the file is reported in one run.
+final class YAMLReader {
+    let file: String
+    let stage: Stage
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Lines before the YAML text inside its file (front matter starts after the `---` line).
+    private let lineOffset: Int
+
+    init(file: String, stage: Stage = .load, lineOffset: Int = 0) {
+        self.file = file
+        self.stage = stage
+        self.lineOffset = lineOffset
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    func error(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.error, stage, location, message))
+    }
+
+    func warning(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, stage, location, message))
+    }
+
+    /// Parses one YAML document; a syntax error becomes a diagnostic at the place libyaml reports.
+    func parse(_ text: String) -> Node? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                error(SourceLocation(file: file, line: lineOffset + 1, column: 1), "expected a YAML mapping, found an empty document")
+                return nil
+            }
+            return node
+        } catch let yamlError as YamlError {
+            let (mark, problem) = Self.describe(yamlError)
+            let line = (mark?.line ?? 0) + (mark == nil ? 0 : lineOffset)
+            error(SourceLocation(file: file, line: line, column: mark?.column ?? 0), "invalid YAML: \(problem)")
+        } catch {
+            self.error(SourceLocation(file: file), "invalid YAML: \(error)")
+        }
+        return nil
+    }
+
+    private static func describe(_ error: YamlError) -> (Mark?, String) {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return (mark, problem)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark, "duplicate key \(duplicates.joined(separator: ", "))")
+        default:
+            return (nil, "\(error)")
+        }
+    }
+
+    func location(_ node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    // MARK: Shapes
+
+    func mapping(_ node: Node?, _ what: String) -> Node.Mapping? {
+        guard let node else { return nil }
+        if case .mapping(let mapping) = node { return mapping }
+        error(location(node), "expected \(what) to be a mapping of keys to values, found \(Self.kind(node))")
+        return nil
+    }
+
+    func sequence(_ node: Node?, _ what: String) -> [Node]? {
+        guard let node else { return nil }
+        if case .sequence(let sequence) = node { return Array(sequence) }
+        error(location(node), "expected \(what) to be a list, found \(Self.kind(node))")
+        return nil
+    }
+
+    static func kind(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return scalar.string.isEmpty ? "an empty value" : "\"\(scalar.string)\""
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// Warns about keys that are not part of the format: a misspelt key would otherwise be silently ignored.
+    func checkKeys(_ mapping: Node.Mapping, allowed: [String], in what: String) {
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            if !allowed.contains(name) {
+                warning(location(key), "unknown key '\(name)' in \(what) (expected one of: \(allowed.joined(separator: ", ")))")
+            }
+        }
+    }
+
+    // MARK: Scalars
+
+    func scalarText(_ node: Node?, _ what: String) -> String? {
+        guard let node else { return nil }
+        if case .scalar(let scalar) = node { return scalar.string }
+        error(location(node), "expected \(what) to be a text value, found \(Self.kind(node))")
+        return nil
+    }
+
+    func string(_ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> String? {
+        guard let node = mapping[key] else {
+            if required { error(location(.mapping(mapping)), "missing required key '\(key)' in \(what)") }
+            return nil
+        }
+        guard let text = scalarText(node, "'\(key)'") else { return nil }
+        if required && text.trimmingCharacters(in: .whitespaces).isEmpty {
+            error(location(node), "expected a non-empty value for '\(key)' in \(what)")
+            return nil
+        }
+        return text
+    }
+
+    func double(_ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> Double? {
+        guard let text = string(mapping, key, in: what, required: required) else { return nil }
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+            error(location(mapping[key]), "expected a number for '\(key)' in \(what), found \"\(text)\"")
+            return nil
+        }
+        return value
+    }
+
+    func int(_ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> Int? {
+        guard let text = string(mapping, key, in: what, required: required) else { return nil }
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            error(location(mapping[key]), "expected a whole number for '\(key)' in \(what), found \"\(text)\"")
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ mapping: Node.Mapping, _ key: String, in what: String) -> Bool? {
+        guard let text = string(mapping, key, in: what, required: false) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            error(location(mapping[key]), "expected true or false for '\(key)' in \(what), found \"\(text)\"")
+            return nil
+        }
+    }
+
+    func stringList(_ mapping: Node.Mapping, _ key: String, in what: String) -> [String]? {
+        guard let node = mapping[key] else { return nil }
+        guard let nodes = sequence(node, "'\(key)' in \(what)") else { return nil }
+        return nodes.compactMap { scalarText($0, "an entry of '\(key)'") }
+    }
+}
+
+extension Node.Mapping {
+    subscript(key: String) -> Node? {
+        for (name, value) in self where name.string == key { return value }
+        return nil
+    }
+}

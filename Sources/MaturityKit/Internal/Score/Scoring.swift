@@ -1,0 +1,85 @@
+/// Scoring exactly as SPEC §5 states it.
+enum Scoring {
+    /// Adds one respondent's answers (raw scale values in model item order) to the tally.
+    static func addRespondent(answers: [Int?], groups: [Int], model: MaturityModel, to tally: inout ResponseTally) {
+        tally.respondents += 1
+        let scale = model.scale
+        var itemIndex = 0
+        for (dimensionIndex, dimension) in model.dimensions.enumerated() {
+            var weighted = 0.0, weights = 0.0, answered = 0
+            for item in dimension.items {
+                defer { itemIndex += 1 }
+                guard let answer = answers[itemIndex] else { continue }
+                tally.itemCounts[itemIndex * tally.points + answer - scale.min] += 1
+                let scored = item.reverse ? scale.min + scale.max - answer : answer
+                weighted += item.weight * Double(scored)
+                weights += item.weight
+                answered += 1
+            }
+            // Fewer than half of the dimension's items (rounded up) answered: no score for this dimension.
+            guard answered > 0, answered >= (dimension.items.count + 1) / 2 else { continue }
+            let score = weighted / weights
+            tally.dimensions[dimensionIndex].add(score)
+            for (attribute, group) in groups.enumerated() {
+                tally.groupMoments[attribute][group][dimensionIndex].add(score)
+            }
+        }
+    }
+
+    /// Turns a finished tally into the wave's figures, applying targets, stages and suppression.
+    static func result(of tally: ResponseTally, wave: ReportSettings.WaveSettings, settings: ReportSettings, model: MaturityModel) -> WaveResult {
+        var itemIndex = 0
+        var dimensions: [DimensionResult] = []
+        for (dimensionIndex, dimension) in model.dimensions.enumerated() {
+            let moments = tally.dimensions[dimensionIndex]
+            var items: [ItemResult] = []
+            for item in dimension.items {
+                let counts = Array(tally.itemCounts[(itemIndex * tally.points)..<((itemIndex + 1) * tally.points)])
+                let n = counts.reduce(0, +)
+                let total = counts.enumerated().reduce(0.0) { $0 + Double(($1.offset + model.scale.min) * $1.element) }
+                items.append(ItemResult(id: item.id, n: n, mean: n > 0 ? total / Double(n) : nil, counts: counts))
+                itemIndex += 1
+            }
+            let breakdowns = settings.attributes.enumerated().map { attribute, name in
+                AttributeBreakdown(attribute: name, groups: Suppression.apply(
+                    names: tally.groupNames[attribute], moments: tally.groupMoments[attribute].map { $0[dimensionIndex] },
+                    minimum: settings.minGroupSize))
+            }
+            let score = moments.n > 0 ? moments.mean : nil
+            dimensions.append(DimensionResult(
+                id: dimension.id, score: score, n: moments.n, sd: Statistics.sampleSD(moments),
+                ci95: Statistics.confidenceInterval95(moments).map { (low: $0.0, high: $0.1) },
+                stage: score.map(model.stageIndex(forScore:)), target: targetIndex(dimension.id, settings, model),
+                items: items, breakdowns: breakdowns))
+        }
+        let scored = dimensions.compactMap(\.score)
+        let overall = scored.count == dimensions.count && !scored.isEmpty ? scored.reduce(0, +) / Double(scored.count) : nil
+        return WaveResult(id: wave.id, date: wave.date, respondents: tally.respondents, overallScore: overall,
+                          overallStage: overall.map(model.stageIndex(forScore:)), dimensions: dimensions)
+    }
+
+    static func targetIndex(_ dimension: String, _ settings: ReportSettings, _ model: MaturityModel) -> Int {
+        let stage = settings.targetOverrides.last { $0.dimension == dimension }?.stage ?? settings.defaultTarget
+        return model.stageIndex(id: stage) ?? model.stages.count - 1
+    }
+}
+
+/// The minimum-group-size rule with its secondary step (SPEC §5).
+enum Suppression {
+    /// Groups come back sorted by name, "Not stated" last. Groups with no respondent for the dimension are left out.
+    static func apply(names: [String], moments: [ResponseTally.Moments], minimum: Int) -> [GroupResult] {
+        let present = zip(names, moments).filter { $0.1.n > 0 }.sorted { lhs, rhs in
+            let (l, r) = (lhs.0 == GroupName.notStated, rhs.0 == GroupName.notStated)
+            return l != r ? r : lhs.0.unicodeScalars.lexicographicallyPrecedes(rhs.0.unicodeScalars)
+        }
+        var hidden = present.map { $0.1.n < minimum }
+        if hidden.filter({ $0 }).count == 1 {
+            // One hidden group could be recovered as total minus the others: hide the smallest visible group too.
+            let candidates = present.indices.filter { !hidden[$0] }
+            if let smallest = candidates.min(by: { present[$0].1.n < present[$1].1.n }) { hidden[smallest] = true }
+        }
+        return present.indices.map { index in
+            GroupResult(name: present[index].0, figures: hidden[index] ? nil : (present[index].1.n, present[index].1.mean))
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Turns one answer cell into a scale value without building a String for the common case (a digit).
+enum AnswerParser {
+    enum Answer: Equatable {
+        case blank
+        case value(Int)
+        case invalid(String)
+    }
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ field: CSVField, scale: MaturityModel.Scale, labels: [String: Int]) -> Answer {
+        var start = field.start, end = field.end
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        if start == end { return .blank }
+        var value = 0
+        var isNumber = true
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 && value < 1_000_000 {
+                value = value * 10 + Int(byte - 0x30)
+            } else if byte == 0x2E && index > start && (index + 1..<end).allSatisfy({ bytes[$0] == 0x30 }) && index + 1 < end {
+                break // "4.0" is the whole number 4
+            } else {
+                isNumber = false
+                break
+            }
+            index += 1
+        }
+        if isNumber {
+            if value >= scale.min && value <= scale.max { return .value(value) }
+            return .invalid(text(bytes, start, end))
+        }
+        let cell = text(bytes, start, end)
+        if let labelled = labels[cell.lowercased()] { return .value(labelled) }
+        return .invalid(cell)
+    }
+
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}

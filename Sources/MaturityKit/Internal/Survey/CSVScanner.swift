@@ -1,0 +1,132 @@
+import Foundation
+
+/// One field of a record: a byte range in the scanner's buffer, valid only during the record callback.
+struct CSVField {
+    var start: Int
+    var end: Int
+    /// The field was enclosed in double quotes; `""` inside it stands for one quote.
+    var quoted: Bool
+    var line: Int
+    /// 1-based byte column of the field's first byte on its line.
+    var column: Int
+}
+
+/// A problem in the CSV syntax itself (not in the answers).
+struct CSVSyntaxError: Error {
+    var line: Int
+    var column: Int
+    var message: String
+}
+
+/// Streams an RFC 4180 file in fixed-size chunks, so memory does not grow with the number of rows.
+/// Accepts a UTF-8 byte-order mark, LF or CRLF line ends, quoted fields with embedded commas, quotes and newlines.
+struct CSVScanner {
+    static let chunkSize = 1 << 20
+
+    /// Calls `body` once per record with the buffer and the record's fields. Empty lines are skipped.
+    static func scan(path: String, _ body: (UnsafeBufferPointer<UInt8>, [CSVField]) throws -> Void) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CSVSyntaxError(line: 0, column: 0, message: "could not open the file")
+        }
+        defer { try? handle.close() }
+        var buffer: [UInt8] = []
+        var line = 1
+        var first = true
+        var atEnd = false
+        var fields: [CSVField] = []
+        fields.reserveCapacity(64)
+        while !atEnd {
+            let chunk = handle.readData(ofLength: chunkSize)
+            atEnd = chunk.isEmpty
+            buffer.append(contentsOf: chunk)
+            if first && buffer.count >= 3 {
+                if buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { buffer.removeFirst(3) }
+                first = false
+            }
+            let consumed = try buffer.withUnsafeBufferPointer { bytes -> Int in
+                try scanRecords(bytes, final: atEnd, line: &line, fields: &fields, body)
+            }
+            buffer.removeFirst(consumed)
+        }
+    }
+
+    /// Scans complete records; returns how many bytes were consumed. Without `final`, a record that reaches
+    /// the end of the buffer is left for the next call, when more bytes have arrived.
+    private static func scanRecords(_ bytes: UnsafeBufferPointer<UInt8>, final: Bool, line: inout Int, fields: inout [CSVField],
+                                    _ body: (UnsafeBufferPointer<UInt8>, [CSVField]) throws -> Void) throws -> Int {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let count = bytes.count
+        var recordStart = 0
+        while recordStart < count {
+            var position = recordStart
+            var currentLine = line
+            var lineStart = recordStart
+            fields.removeAll(keepingCapacity: true)
+            var complete = false
+            fieldLoop: while true {
+                let fieldLine = currentLine, column = position - lineStart + 1
+                if position < count && bytes[position] == quote {
+                    var cursor = position + 1
+                    var closed = false
+                    while cursor < count {
+                        let byte = bytes[cursor]
+                        if byte == quote {
+                            if cursor + 1 < count && bytes[cursor + 1] == quote { cursor += 2; continue }
+                            if cursor + 1 >= count && !final { break }
+                            closed = true
+                            break
+                        }
+                        if byte == lf { currentLine += 1; lineStart = cursor + 1 }
+                        cursor += 1
+                    }
+                    if !closed {
+                        if !final { break fieldLoop }
+                        throw CSVSyntaxError(line: fieldLine, column: column, message: "expected a closing quote for the field that starts here, found the end of the file")
+                    }
+                    fields.append(CSVField(start: position + 1, end: cursor, quoted: true, line: fieldLine, column: column))
+                    position = cursor + 1
+                    if position < count && bytes[position] == cr && position + 1 < count && bytes[position + 1] == lf { position += 1 }
+                    if position >= count {
+                        if !final { break fieldLoop }
+                        complete = true; break fieldLoop
+                    }
+                    let next = bytes[position]
+                    if next == comma { position += 1; continue }
+                    if next == lf { position += 1; currentLine += 1; complete = true; break fieldLoop }
+                    if next == cr && position + 1 >= count {
+                        if !final { break fieldLoop }
+                        position += 1; complete = true; break fieldLoop
+                    }
+                    throw CSVSyntaxError(line: currentLine, column: position - lineStart + 1,
+                                         message: "expected a comma or the end of the line after a closing quote, found '\(Character(Unicode.Scalar(next)))'")
+                }
+                var cursor = position
+                while cursor < count && bytes[cursor] != comma && bytes[cursor] != lf { cursor += 1 }
+                if cursor >= count && !final { break fieldLoop }
+                var end = cursor
+                if end > position && bytes[end - 1] == cr { end -= 1 }
+                fields.append(CSVField(start: position, end: end, quoted: false, line: fieldLine, column: column))
+                if cursor >= count { position = cursor; complete = true; break fieldLoop }
+                position = cursor + 1
+                if bytes[cursor] == lf { currentLine += 1; complete = true; break fieldLoop }
+                if position >= count && final {
+                    fields.append(CSVField(start: position, end: position, quoted: false, line: currentLine, column: position - lineStart + 1))
+                    complete = true; break fieldLoop
+                }
+            }
+            guard complete else { break }
+            let isBlank = fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end
+            if !isBlank { try body(bytes, fields) }
+            line = currentLine
+            recordStart = position
+        }
+        return recordStart
+    }
+
+    /// The text of a field, with the quotes of a quoted field undone.
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ field: CSVField) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])
+        let raw = String(decoding: slice, as: UTF8.self)
+        return field.quoted ? raw.replacingOccurrences(of: "\"\"", with: "\"") : raw
+    }
+}

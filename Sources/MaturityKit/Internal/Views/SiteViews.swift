@@ -1,0 +1,61 @@
+/// Everything the render step needs: one view model per page, plus the data exports.
+struct SiteViews: Sendable {
+    var index: IndexPage
+    var dimensions: [DimensionPage]
+    var methodology: MethodologyPage
+    var resultsJSON: String
+    var assets: [String]
+}
+
+/// The view-model step: turns scored figures and commentary into page view models. Markdown is rendered here.
+enum BuildViews {
+    static func run(_ scored: ScoredReport) -> SiteViews {
+        let report = scored.report
+        let markdown: MarkdownOptions = report.settings.unsafeHTML ? [.smartPunctuation, .headingIDs, .unsafeHTML] : .commentary
+        let context = ViewContext(scored: scored, markdown: markdown)
+        return SiteViews(
+            index: IndexPageBuilder.build(context),
+            dimensions: report.model.dimensions.indices.map { DimensionPageBuilder.build(context, index: $0) },
+            methodology: MethodologyPageBuilder.build(context),
+            resultsJSON: ResultsJSON.render(scored),
+            assets: report.assetFiles)
+    }
+}
+
+/// Shared lookups for the page builders.
+struct ViewContext {
+    let scored: ScoredReport
+    let markdown: MarkdownOptions
+
+    var model: MaturityModel { scored.report.model }
+    var settings: ReportSettings { scored.report.settings }
+
+    func site(root: String, current: String) -> SiteView {
+        let pages = [("Overview", "index.html"), ("Methodology", "methodology.html")]
+        return SiteView(
+            title: settings.title, organisation: settings.organisation, reportDate: ReportDate.long(settings.date),
+            modelName: model.name, primaryColor: settings.branding.primaryColor, root: root,
+            logo: settings.branding.logo.map { root + $0 },
+            nav: pages.map { NavLink(label: $0.0, href: root + $0.1, current: $0.1 == current) },
+            dimensionNav: model.dimensions.map {
+                NavLink(label: $0.name, href: root + "dimensions/\($0.id).html", current: current == "dimensions/\($0.id).html")
+            })
+    }
+
+    func stageName(_ index: Int?) -> String { index.map { model.stages[$0].name } ?? Format.none }
+
+    func status(_ result: DimensionResult) -> String {
+        guard let stage = result.stage else { return "No score" }
+        if stage < result.target { return "Below target" }
+        return stage == result.target ? "At target" : "Above target"
+    }
+
+    func previousScore(of id: String) -> Double? {
+        scored.previous?.dimensions.first { $0.id == id }?.score
+    }
+
+    func commentaryHTML(_ commentary: Commentary?) -> String? {
+        guard let commentary, !commentary.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return CMarkConverter.html(commentary.body, options: markdown)
+    }
+}

@@ -1,0 +1,41 @@
+/// `data/results.json` in the shape SPEC §5 gives, every figure at full precision.
+enum ResultsJSON {
+    static func render(_ scored: ScoredReport) -> String {
+        let settings = scored.report.settings
+        let model = scored.report.model
+        let report: JSONValue = .object([("title", .string(settings.title)), ("organisation", .string(settings.organisation)),
+                                         ("date", .string(settings.date)), ("model", .string(model.id)),
+                                         ("min_group_size", .integer(settings.minGroupSize))])
+        let waves = scored.waves.map { wave -> JSONValue in
+            .object([
+                ("id", .string(wave.id)), ("date", .string(wave.date)), ("respondents", .integer(wave.respondents)),
+                ("overall", .object([("score", number(wave.overallScore)), ("stage", stage(wave.overallStage, model))])),
+                ("dimensions", .array(wave.dimensions.map { dimension($0, model) })),
+            ])
+        }
+        return JSONValue.object([("report", report), ("waves", .array(waves))]).rendered()
+    }
+
+    private static func dimension(_ result: DimensionResult, _ model: MaturityModel) -> JSONValue {
+        let items = result.items.map { item -> JSONValue in
+            .object([("id", .string(item.id)), ("n", .integer(item.n)), ("mean", number(item.mean)),
+                     ("counts", .array(item.counts.map { .integer($0) }))])
+        }
+        let breakdowns = result.breakdowns.map { breakdown -> (String, JSONValue) in
+            (breakdown.attribute, .array(breakdown.groups.map { group in
+                guard let figures = group.figures else { return .object([("group", .string(group.name)), ("suppressed", .bool(true))]) }
+                return .object([("group", .string(group.name)), ("n", .integer(figures.n)), ("score", .number(figures.score))])
+            }))
+        }
+        return .object([
+            ("id", .string(result.id)), ("score", number(result.score)), ("n", .integer(result.n)), ("sd", number(result.sd)),
+            ("ci95", result.ci95.map { .array([.number($0.low), .number($0.high)]) } ?? .null),
+            ("stage", stage(result.stage, model)), ("target", .string(model.stages[result.target].id)),
+            ("items", .array(items)), ("breakdowns", .object(breakdowns)),
+        ])
+    }
+
+    private static func number(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
+
+    private static func stage(_ index: Int?, _ model: MaturityModel) -> JSONValue { index.map { .string(model.stages[$0].id) } ?? .null }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Maturity: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "maturity",
+        abstract: "Turns customer-experience maturity assessments into a static HTML report site.",
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: nil)
+}
