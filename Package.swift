@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MaturityKitTests",
-            dependencies: ["MaturityKit"],
+            dependencies: ["MaturityKit", "maturity"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -53,7 +53,7 @@ enum CMarkConverter {
         }
     }
 
-    /// The text of a node's descendants (text and code spans), as a reader sees it.
+    /// The text of a node's descendants (text and code spans, line breaks as spaces), as a reader sees it.
     private static func plainText(_ node: OpaquePointer) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(node) else { return text }
@@ -65,6 +65,8 @@ enum CMarkConverter {
             let type = cmark_node_get_type(child)
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
                 text += String(cString: literal)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
             }
         }
         return text

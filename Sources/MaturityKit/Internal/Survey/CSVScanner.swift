@@ -24,7 +24,7 @@ struct CSVScanner {
     static let chunkSize = 1 << 20
 
     /// Calls `body` once per record with the buffer and the record's fields. Empty lines are skipped.
-    static func scan(path: String, _ body: (UnsafeBufferPointer<UInt8>, [CSVField]) throws -> Void) throws {
+    static func scan(path: String, chunkSize: Int = CSVScanner.chunkSize, _ body: (UnsafeBufferPointer<UInt8>, [CSVField]) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CSVSyntaxError(line: 0, column: 0, message: "could not open the file")
         }

@@ -1,0 +1,53 @@
+import Foundation
+import XCTest
+@testable import MaturityKit
+
+/// One tiny invalid report per error message (Fixtures/invalid/<case>): the files of the case are laid over the
+/// valid `scoring` site; `expected.txt` holds the start of the diagnostic a user must see, path relative to the
+/// report folder. Every case must fail, say that, and write nothing.
+final class InvalidSiteTests: XCTestCase {
+    func testEveryInvalidFixtureFailsWithItsMessageAndWritesNothing() throws {
+        let cases = TestSupport.fixtures.appendingPathComponent("invalid").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: cases).sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 25)
+        for name in names {
+            let work = TestSupport.temporaryFolder(self)
+            let content = work + "/content"
+            TestSupport.copy(TestSupport.site("scoring"), to: content)
+            for file in FileAccess.filesIncludingHidden(under: cases + "/" + name) where file != "expected.txt" {
+                let target = content + "/" + file
+                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try? FileManager.default.removeItem(atPath: target)
+                try FileManager.default.copyItem(atPath: cases + "/\(name)/\(file)", toPath: target)
+            }
+            let expected = try String(contentsOfFile: cases + "/\(name)/expected.txt", encoding: .utf8).trimmingCharacters(in: .newlines)
+            guard let failure = TestSupport.build(content, into: work + "/output") else {
+                XCTFail("\(name): the build succeeded")
+                continue
+            }
+            let lines = failure.errors.map { $0.description.replacingOccurrences(of: content + "/", with: "") }
+            XCTAssertTrue(lines.contains { $0.hasPrefix(expected) }, "\(name): expected a diagnostic starting\n  \(expected)\nfound\n  \(lines.joined(separator: "\n  "))")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/output"), "\(name): output was written")
+        }
+    }
+
+    /// All problems of a run are reported together, across files.
+    func testProblemsInSeveralFilesAreReportedInOneRun() throws {
+        let content = TestSupport.temporaryFolder(self) + "/content"
+        TestSupport.copy(TestSupport.site("scoring"), to: content)
+        let csv = try String(contentsOfFile: content + "/waves/now/responses.csv", encoding: .utf8)
+        try csv.replacingOccurrences(of: "R1,X,4,2,5", with: "R1,X,4,7,5").replacingOccurrences(of: "R3,Y,,,1", with: "R3,Y,,,x")
+            .write(toFile: content + "/waves/now/responses.csv", atomically: true, encoding: .utf8)
+        let failure = try XCTUnwrap(TestSupport.build(content, into: content + "/../out"))
+        XCTAssertEqual(failure.errors.count, 2, "\(failure)")
+    }
+
+    func testWarningsDoNotStopTheBuild() throws {
+        let content = TestSupport.temporaryFolder(self) + "/content"
+        TestSupport.copy(TestSupport.site("scoring"), to: content)
+        let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
+        try (report + "colour_scheme: dark\n").write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+        let summary = try Site.build(BuildOptions(content: content, output: content + "/../out"))
+        XCTAssertTrue(summary.warnings.contains { $0.message.hasPrefix("unknown key 'colour_scheme'") && $0.location.line == 10 })
+    }
+}

@@ -1,0 +1,111 @@
+import XCTest
+@testable import MaturityKit
+
+/// Figures checked against values worked out by hand from Fixtures/sites/scoring (see the comments).
+final class ScoringTests: XCTestCase {
+    private func results() throws -> [String: Any] {
+        let output = TestSupport.temporaryFolder(self) + "/site"
+        XCTAssertNil(TestSupport.build(TestSupport.site("scoring"), into: output))
+        return try TestSupport.json(output + "/data/results.json")
+    }
+
+    private func dimension(_ json: [String: Any], _ id: String) throws -> [String: Any] {
+        let wave = try XCTUnwrap((json["waves"] as? [[String: Any]])?.last)
+        return try XCTUnwrap((wave["dimensions"] as? [[String: Any]])?.first { $0["id"] as? String == id })
+    }
+
+    func testDimensionScoresFollowReverseWeightAndHalfAnsweredRules() throws {
+        let json = try results()
+        // d1 per respondent: R1 (4 + (6−2) + 2·5)/4 = 4.5; R2 (3 + (6−4))/2 = 2.5; R3 answered 1 of 3 (< 2): none;
+        // R4 (5 + 5 + 10)/4 = 5; R5 labels Agree = 4, disagree = 2 → (4 + 4 + 6)/4 = 3.5.
+        let d1 = try dimension(json, "d1")
+        XCTAssertEqual(d1["n"] as? Int, 4)
+        XCTAssertEqual(try XCTUnwrap(d1["score"] as? Double), 3.875, accuracy: 1e-12)
+        let sd1 = (3.6875 / 3).squareRoot()
+        XCTAssertEqual(try XCTUnwrap(d1["sd"] as? Double), sd1, accuracy: 1e-12)
+        let ci = try XCTUnwrap(d1["ci95"] as? [Double])
+        // t(0.975, 3) = 3.182446305284263 (published tables: 3.182).
+        XCTAssertEqual(ci[0], 3.875 - 3.182446305284263 * sd1 / 2, accuracy: 1e-9)
+        XCTAssertEqual(ci[1], 3.875 + 3.182446305284263 * sd1 / 2, accuracy: 1e-9)
+        XCTAssertEqual(d1["stage"] as? String, "b")
+        XCTAssertEqual(d1["target"] as? String, "c")
+
+        // d2: R1 3; R2 answered 1 of 2 (half, rounded up, is 1): 5; R3 3; R4 none; R5 1.
+        let d2 = try dimension(json, "d2")
+        XCTAssertEqual(d2["n"] as? Int, 4)
+        XCTAssertEqual(try XCTUnwrap(d2["score"] as? Double), 3.0, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(d2["sd"] as? Double), (8.0 / 3).squareRoot(), accuracy: 1e-12)
+
+        let wave = try XCTUnwrap((json["waves"] as? [[String: Any]])?.last)
+        XCTAssertEqual(wave["respondents"] as? Int, 5)
+        let overall = try XCTUnwrap(wave["overall"] as? [String: Any])
+        XCTAssertEqual(try XCTUnwrap(overall["score"] as? Double), 3.4375, accuracy: 1e-12)
+        XCTAssertEqual(overall["stage"] as? String, "b")
+    }
+
+    func testItemCountsAndMeansAreOfRawAnswers() throws {
+        let items = try XCTUnwrap(try dimension(try results(), "d1")["items"] as? [[String: Any]])
+        XCTAssertEqual(items[0]["counts"] as? [Int], [0, 0, 1, 2, 1])
+        XCTAssertEqual(try XCTUnwrap(items[0]["mean"] as? Double), 4.0, accuracy: 1e-12)
+        XCTAssertEqual(items[1]["counts"] as? [Int], [1, 2, 0, 1, 0])
+        XCTAssertEqual(try XCTUnwrap(items[1]["mean"] as? Double), 2.25, accuracy: 1e-12)
+        XCTAssertEqual(items[2]["counts"] as? [Int], [1, 0, 1, 0, 2])
+        XCTAssertEqual(items[2]["n"] as? Int, 4)
+    }
+
+    func testSmallGroupsCarryNoFigures() throws {
+        let d1 = try dimension(try results(), "d1")
+        let groups = try XCTUnwrap((d1["breakdowns"] as? [String: Any])?["function"] as? [[String: Any]])
+        XCTAssertEqual(groups.map { $0["group"] as? String }, ["X", "Y", "Z"])
+        XCTAssertEqual(groups[0]["n"] as? Int, 2)
+        XCTAssertEqual(try XCTUnwrap(groups[0]["score"] as? Double), 3.5, accuracy: 1e-12)
+        for hidden in groups[1...] {
+            XCTAssertEqual(hidden["suppressed"] as? Bool, true)
+            XCTAssertNil(hidden["n"])
+            XCTAssertNil(hidden["score"])
+        }
+    }
+
+    func testSecondarySuppressionHidesTheSmallestRemainingGroup() {
+        func moments(_ values: [Double]) -> ResponseTally.Moments {
+            var m = ResponseTally.Moments()
+            values.forEach { m.add($0) }
+            return m
+        }
+        let groups = Suppression.apply(
+            names: ["A", "B", "C", "D", GroupName.notStated],
+            moments: [moments(Array(repeating: 3, count: 10)), moments([1, 2, 3]), moments(Array(repeating: 4, count: 6)),
+                      moments(Array(repeating: 2, count: 8)), moments([])],
+            minimum: 5)
+        // B is under 5; being the only hidden one, C (6, the smallest remaining) is hidden too. Not stated had no one.
+        XCTAssertEqual(groups.map(\.name), ["A", "B", "C", "D"])
+        XCTAssertEqual(groups.map(\.suppressed), [false, true, true, false])
+
+        let twoSmall = Suppression.apply(names: ["A", "B", "C"], moments: [moments([1, 2]), moments([3]), moments([1, 1, 1, 1, 1])], minimum: 5)
+        // Two groups hidden already: neither can be recovered alone, so nothing more is hidden.
+        XCTAssertEqual(twoSmall.map(\.suppressed), [true, true, false])
+
+        let none = Suppression.apply(names: ["B", "A"], moments: [moments([1, 2, 3, 4, 5]), moments([2, 2, 2, 2, 2])], minimum: 5)
+        XCTAssertEqual(none.map(\.name), ["A", "B"])
+        XCTAssertEqual(none.map(\.suppressed), [false, false])
+    }
+
+    func testStudentTQuantilesMatchPublishedTables() {
+        let table: [(Double, Double)] = [(1, 12.7062047), (2, 4.30265273), (5, 2.57058184), (10, 2.22813885), (30, 2.04227246), (120, 1.97993040)]
+        for (df, expected) in table {
+            XCTAssertEqual(Statistics.studentTQuantile(0.975, degreesOfFreedom: df), expected, accuracy: 1e-6, "df \(df)")
+        }
+        XCTAssertEqual(Statistics.studentTQuantile(0.975, degreesOfFreedom: 1e6), 1.959966, accuracy: 1e-5)
+    }
+
+    func testStagesComeFromThresholds() throws {
+        let (model, diagnostics) = ModelLoader.load(text: try XCTUnwrap(BuiltIns.modelText(id: "cx-capabilities")), file: "built-in")
+        XCTAssertEqual(diagnostics.filter { $0.severity == .error }, [])
+        let m = try XCTUnwrap(model)
+        XCTAssertEqual(m.stages[m.stageIndex(forScore: 1.0)].id, "initial")
+        XCTAssertEqual(m.stages[m.stageIndex(forScore: 1.79)].id, "initial")
+        XCTAssertEqual(m.stages[m.stageIndex(forScore: 1.8)].id, "managed")
+        XCTAssertEqual(m.stages[m.stageIndex(forScore: 3.4)].id, "optimized")
+        XCTAssertEqual(m.stages[m.stageIndex(forScore: 5)].id, "advanced")
+    }
+}

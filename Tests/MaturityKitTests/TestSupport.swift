@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+@testable import MaturityKit
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    static var fixtures: URL { Bundle.module.url(forResource: "Fixtures", withExtension: nil)! }
+
+    static func site(_ name: String) -> String { fixtures.appendingPathComponent("sites/\(name)").path }
+
+    /// The repository root (tests run from anywhere, so it is found from this file's path).
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// The `maturity` executable built beside the test bundle.
+    static var executable: URL {
+        var url = Bundle.module.bundleURL.deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = url.appendingPathComponent("maturity")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            url.deleteLastPathComponent()
+        }
+        return repositoryRoot.appendingPathComponent(".build/debug/maturity")
+    }
+
+    /// A fresh, empty temporary folder, removed when the test ends.
+    static func temporaryFolder(_ test: XCTestCase) -> String {
+        let path = NSTemporaryDirectory() + "maturity-tests-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        test.addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        return path
+    }
+
+    /// Copies a folder (for example a fixture site) to a new place.
+    static func copy(_ source: String, to destination: String) {
+        try? FileManager.default.removeItem(atPath: destination)
+        try! FileManager.default.copyItem(atPath: source, toPath: destination)
+    }
+
+    /// Every file under a folder, by relative path, with its bytes.
+    static func snapshot(_ folder: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return files }
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
+        }
+        return files
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the real executable, as a user would.
+    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String]? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        if let environment { process.environment = environment }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Builds a report folder into `output` with the library, returning the failure if there was one.
+    @discardableResult
+    static func build(_ content: String, into output: String, force: Bool = false) -> BuildFailure? {
+        do {
+            _ = try Site.build(BuildOptions(content: content, output: output, force: force))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    static func json(_ path: String) throws -> [String: Any] {
+        let data = try XCTUnwrap(FileManager.default.contents(atPath: path))
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+}
