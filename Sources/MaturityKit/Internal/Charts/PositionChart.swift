@@ -19,7 +19,7 @@ enum PositionChart {
             svg.label(x(Double(tick)), 90, String(tick), anchor: .middle, size: 11, fill: Palette.muted)
         }
         svg.line(x(target), 26, x(target), 74, stroke: Palette.target, width: 2.5, dash: "6 4")
-        svg.label(x(target), 110, "Target", anchor: .middle, size: 11, fill: Palette.target)
+        svg.label(x(target), 110, "Target", anchor: .middle, size: 11, fill: Palette.targetText)
         if let previous {
             RadarChart.marker(&svg, "square", x(previous), 50, Palette.previous)
         }

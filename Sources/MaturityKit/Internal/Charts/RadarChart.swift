@@ -21,8 +21,6 @@ enum RadarChart {
         }
         for ring in scale.min...scale.max where ring > scale.min {
             svg.polygon((0..<count).map { point($0, Double(ring)) }, fill: "none", stroke: Palette.grid, width: 1, fillOpacity: 0)
-            let (x, y) = point(0, Double(ring))
-            svg.label(x + 4, y + 4, String(ring), size: 10, fill: Palette.muted)
         }
         for (index, axis) in axes.enumerated() {
             let (x, y) = point(index, Double(scale.max))
@@ -38,6 +36,11 @@ enum RadarChart {
             let points = entry.values.enumerated().map { point($0.offset, $0.element ?? Double(scale.min)) }
             svg.polygon(points, fill: entry.colour, stroke: entry.colour, width: 2.5, dash: entry.dash, fillOpacity: entry.dash == nil ? 0.12 : 0)
             for (x, y) in points { marker(&svg, entry.marker, x, y, entry.colour) }
+        }
+        // Ring values last, so that no line crosses them.
+        for ring in scale.min...scale.max where ring > scale.min {
+            let (x, y) = point(0, Double(ring))
+            svg.raw("<text x=\"\(svg.n(x + 5))\" y=\"\(svg.n(y + 4))\" font-size=\"10\" fill=\"\(Palette.muted)\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">\(ring)</text>")
         }
         // Legend: line style and marker shape, so that colour is not the only cue.
         var x = 20.0

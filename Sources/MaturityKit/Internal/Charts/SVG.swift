@@ -46,6 +46,8 @@ enum Palette {
     static let grid = "#c8c8c8"
     static let current = "#0072b2"
     static let target = "#d55e00"
+    /// The target colour darkened for text, which needs 4.5:1 on white (lines and shapes need 3:1).
+    static let targetText = "#a34400"
     static let previous = "#7f7f7f"
     /// From "strongly disagree" to "strongly agree"; the middle is neutral grey.
     static func diverging(points: Int) -> [String] {

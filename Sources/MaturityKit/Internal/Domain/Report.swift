@@ -12,6 +12,8 @@ struct ReportSettings: Sendable {
     var minGroupSize: Int
     var unsafeHTML: Bool
     var branding: Branding
+    /// Benchmark set files, relative to the report folder, in the order given.
+    var benchmarks: [String]
     var locations: [String: SourceLocation]
 
     struct WaveSettings: Sendable {
@@ -48,5 +50,7 @@ struct LoadedReport: Sendable {
     var model: MaturityModel
     var overview: Commentary?
     var dimensionCommentary: [String: Commentary]
+    var benchmarks: [BenchmarkSet]
+    var initiatives: [Initiative]
     var assetFiles: [String]
 }

@@ -2,6 +2,7 @@ import Foundation
 
 /// The first two pipeline steps: read a report folder (load), then cross-check what was read (validate).
 /// Either everything is valid and a `LoadedReport` comes back, or every problem found is thrown at once.
+
 enum LoadReport {
     static func run(folder: String) throws(BuildFailure) -> (LoadedReport, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -21,10 +22,13 @@ enum LoadReport {
         let model = try loadModel(settings, folder: folder, reportFile: reportFile, diagnostics: &diagnostics)
         diagnostics += ReportValidator.validate(settings, model: model, folder: folder, file: reportFile)
         let (overview, dimensionCommentary) = loadCommentary(folder: folder, model: model, diagnostics: &diagnostics)
+        let benchmarks = loadBenchmarks(settings, folder: folder, reportFile: reportFile, model: model, diagnostics: &diagnostics)
+        let initiatives = loadRoadmap(folder: folder, model: model, diagnostics: &diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics) }
         let assets = FileAccess.files(under: folder + "/assets").filter { Identifier.isSafePath($0) }
         let loaded = LoadedReport(folder: folder, settings: settings, model: model, overview: overview,
-                                  dimensionCommentary: dimensionCommentary, assetFiles: assets)
+                                  dimensionCommentary: dimensionCommentary, benchmarks: benchmarks, initiatives: initiatives,
+                                  assetFiles: assets)
         return (loaded, diagnostics)
     }
 
@@ -52,6 +56,46 @@ enum LoadReport {
         diagnostics += found
         guard let model else { throw BuildFailure(diagnostics) }
         return model
+    }
+
+    private static func loadBenchmarks(_ settings: ReportSettings, folder: String, reportFile: String, model: MaturityModel,
+                                       diagnostics: inout [Diagnostic]) -> [BenchmarkSet] {
+        var sets: [BenchmarkSet] = []
+        var ids = Set<String>()
+        for relative in settings.benchmarks {
+            let path = folder + "/" + relative
+            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"), !relative.contains("..") else {
+                diagnostics.append(Diagnostic(.error, .validate, settings.location(of: "benchmarks", file: reportFile),
+                                              "expected a benchmark set as a .yaml file inside the report folder, found \"\(relative)\""))
+                continue
+            }
+            switch FileAccess.readText(path, display: path) {
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(.error, .load, settings.location(of: "benchmarks", file: reportFile), "benchmark set '\(relative)' \(problem.message)"))
+            case .success(let text):
+                let base = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
+                var id = Slug.make(base)
+                while !ids.insert(id).inserted { id += "-x" }
+                let (set, found) = BenchmarkLoader.load(text: text, file: path, id: id, model: model)
+                diagnostics += found
+                if let set { sets.append(set) }
+            }
+        }
+        return sets
+    }
+
+    private static func loadRoadmap(folder: String, model: MaturityModel, diagnostics: inout [Diagnostic]) -> [Initiative] {
+        let path = folder + "/roadmap.yaml"
+        guard FileAccess.exists(path) else { return [] }
+        switch FileAccess.readText(path, display: path) {
+        case .failure(let problem):
+            diagnostics.append(problem)
+            return []
+        case .success(let text):
+            let (initiatives, found) = RoadmapLoader.load(text: text, file: path, model: model)
+            diagnostics += found
+            return initiatives
+        }
     }
 
     private static func loadCommentary(folder: String, model: MaturityModel, diagnostics: inout [Diagnostic])

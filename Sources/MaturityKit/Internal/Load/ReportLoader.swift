@@ -5,15 +5,12 @@ import Yams
 /// by `ReportValidator`, once the model is known.
 enum ReportLoader {
     static let keys = ["title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
-                       "unsafe_html", "branding", "benchmarks", "roadmap"]
+                       "unsafe_html", "branding", "benchmarks"]
 
     static func read(text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
         let reader = YAMLReader(file: file)
         guard let root = reader.mapping(reader.parse(text), "report.yaml") else { return (nil, reader.diagnostics) }
         reader.checkKeys(root, allowed: keys, in: "report.yaml")
-        for key in ["benchmarks", "roadmap"] where root[key] != nil {
-            reader.warning(reader.location(root[key]), "'\(key)' is not supported by this version yet and is ignored")
-        }
         var locations: [String: SourceLocation] = [:]
         for (key, value) in root { locations[key.string ?? ""] = reader.location(value) }
         let what = "report.yaml"
@@ -31,11 +28,12 @@ enum ReportLoader {
         if minGroupSize < 1 { reader.error(reader.location(root["min_group_size"]), "expected 'min_group_size' of 1 or more, found \(minGroupSize)") }
         let unsafeHTML = reader.bool(root, "unsafe_html", in: what) ?? false
         let branding = readBranding(root, reader)
+        let benchmarks = reader.stringList(root, "benchmarks", in: what) ?? []
         guard let title, let organisation, let date, !reader.hasErrors else { return (nil, reader.diagnostics) }
         let settings = ReportSettings(
             title: title, organisation: organisation, date: date, modelReference: model, defaultTarget: defaultTarget,
             targetOverrides: overrides, waves: waves, attributes: attributes, minGroupSize: minGroupSize,
-            unsafeHTML: unsafeHTML, branding: branding, locations: locations)
+            unsafeHTML: unsafeHTML, branding: branding, benchmarks: benchmarks, locations: locations)
         return (settings, reader.diagnostics)
     }
 

@@ -20,6 +20,8 @@ enum RenderSite {
         }
         page("index.html", "index", views.index)
         for dimension in views.dimensions { page("dimensions/\(dimension.id).html", "dimension", dimension) }
+        page("roadmap.html", "roadmap", views.roadmap)
+        if let benchmark = views.benchmark { page("benchmark.html", "benchmark", benchmark) }
         page("methodology.html", "methodology", views.methodology)
         files.append(OutputFile(path: "data/results.json", contents: Array(views.resultsJSON.utf8)))
         for asset in views.assets {

@@ -20,6 +20,7 @@ enum DimensionPageBuilder {
             return list.isEmpty ? nil : ActionGroup(stage: model.stages[stageIndex].name, actions: list)
         }
         let commentary = context.scored.report.dimensionCommentary[dimension.id]
+        let positions = BenchmarkPageBuilder.positions(context, dimension: dimension.id, score: result.score)
         let neighbour = { (offset: Int) -> NavLink? in
             let other = index + offset
             guard model.dimensions.indices.contains(other) else { return nil }
@@ -37,7 +38,10 @@ enum DimensionPageBuilder {
             next: next, items: items(context, dimension, result), breakdowns: breakdowns(context, result),
             suppressionNote: "Groups with fewer than \(context.settings.minGroupSize) respondents are not shown, and where exactly one group of an attribute is hidden, the next smallest is hidden too, so that no figure can be worked out by subtraction.",
             commentaryTitle: commentary?.title ?? "Assessor commentary", commentaryHTML: context.commentaryHTML(commentary),
-            actions: actions, atTarget: (stage ?? -1) >= result.target, previous: neighbour(-1), following: neighbour(1))
+            actions: actions, atTarget: (stage ?? -1) >= result.target,
+            initiatives: context.scored.report.initiatives.filter { $0.dimensions.contains(dimension.id) }.map { RoadmapPageBuilder.view($0, context) },
+            benchmarks: positions, hasBenchmarks: !positions.isEmpty, anyIllustrative: positions.contains { $0.illustrative },
+            previous: neighbour(-1), following: neighbour(1))
     }
 
     static func position(_ context: ViewContext, _ dimension: MaturityModel.Dimension, _ result: DimensionResult, _ previous: Double?) -> ChartView {

@@ -10,7 +10,8 @@ enum IndexPageBuilder {
                 score: Format.score(result.score), ci: Format.interval(result.ci95), n: Format.count(result.n),
                 stage: context.stageName(result.stage), target: context.stageName(result.target),
                 change: context.scored.previous == nil ? Format.none : Format.change(result.score.flatMap { score in context.previousScore(of: dimension.id).map { score - $0 } }),
-                status: context.status(result))
+                status: context.status(result),
+                percentile: context.scored.report.benchmarks.first?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model) } ?? Format.none)
         }
         let scoredPairs = zip(model.dimensions, current.dimensions).filter { $0.1.score != nil }
         let strengths = scoredPairs.sorted { ($0.1.score ?? 0) > ($1.1.score ?? 0) }.prefix(3).map { dimension, result in
@@ -32,7 +33,25 @@ enum IndexPageBuilder {
             respondents: Format.count(current.respondents), waveLabel: "\(current.id) (\(ReportDate.long(current.date)))",
             previousWave: context.scored.previous.map { "\($0.id) (\(ReportDate.long($0.date)))" },
             radar: radar(context), dimensions: rows, strengths: Array(strengths), gaps: Array(gaps),
-            commentaryTitle: overview?.title ?? "Commentary", commentaryHTML: context.commentaryHTML(overview))
+            commentaryTitle: overview?.title ?? "Commentary", commentaryHTML: context.commentaryHTML(overview),
+            benchmarkName: context.scored.report.benchmarks.first?.name, benchmarkIllustrative: context.scored.report.benchmarks.first?.illustrative ?? false,
+            groups: groupTable(context))
+    }
+
+    /// Scores per dimension group (a layer or track), when the model groups its dimensions.
+    static func groupTable(_ context: ViewContext) -> TableView? {
+        let model = context.model, current = context.scored.current
+        let names = model.dimensions.reduce(into: [String]()) { names, dimension in
+            if let group = dimension.group, !names.contains(group) { names.append(group) }
+        }
+        guard names.count > 1 else { return nil }
+        let rows = names.map { name -> [String] in
+            let members = zip(model.dimensions, current.dimensions).filter { $0.0.group == name }
+            let scores = members.compactMap(\.1.score)
+            let mean = scores.count == members.count && !scores.isEmpty ? scores.reduce(0, +) / Double(scores.count) : nil
+            return [name, Format.score(mean), context.stageName(mean.map(model.stageIndex(forScore:))), members.map(\.0.name).joined(separator: ", ")]
+        }
+        return TableView(caption: "Score per group of dimensions (mean of its dimensions' scores)", headers: ["Group", "Score", "Stage", "Dimensions"], rows: rows)
     }
 
     /// Distance from the score up to the target stage's threshold.
@@ -47,6 +66,9 @@ enum IndexPageBuilder {
         let targets = current.dimensions.map { model.stages[$0.target].minScore }
         var series = [RadarChart.Series(name: "Current (\(current.id))", values: scores, colour: Palette.current, dash: nil, marker: "circle"),
                       RadarChart.Series(name: "Target threshold", values: targets.map { $0 }, colour: Palette.target, dash: "7 5", marker: "square")]
+        if let benchmark = context.scored.report.benchmarks.first {
+            series.append(RadarChart.Series(name: "\(benchmark.name) median", values: model.dimensions.map { benchmark.dimensions[$0.id]?.median }, colour: "#009e73", dash: "1 4", marker: "circle"))
+        }
         if let previous = context.scored.previous {
             series.insert(RadarChart.Series(name: "Previous (\(previous.id))", values: previous.dimensions.map(\.score), colour: Palette.previous, dash: "2 3", marker: "circle"), at: 1)
         }
@@ -58,10 +80,13 @@ enum IndexPageBuilder {
         var headers = ["Dimension", "Current score"]
         if let previous = context.scored.previous { headers.append("Previous (\(previous.id))") }
         headers.append("Target threshold")
+        let benchmark = context.scored.report.benchmarks.first
+        if let benchmark { headers.append("\(benchmark.name) median") }
         let rows = model.dimensions.indices.map { index -> [String] in
             var row = [model.dimensions[index].name, Format.score(scores[index])]
             if context.scored.previous != nil { row.append(Format.score(context.previousScore(of: model.dimensions[index].id))) }
             row.append(Format.score(targets[index]))
+            if let benchmark { row.append(Format.score(benchmark.dimensions[model.dimensions[index].id]?.median)) }
             return row
         }
         return ChartView(svgHTML: svg, caption: "Current score against the target stage's threshold, per dimension.",

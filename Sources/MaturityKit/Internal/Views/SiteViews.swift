@@ -3,6 +3,8 @@ struct SiteViews: Sendable {
     var index: IndexPage
     var dimensions: [DimensionPage]
     var methodology: MethodologyPage
+    var roadmap: RoadmapPage
+    var benchmark: BenchmarkPage?
     var resultsJSON: String
     var assets: [String]
 }
@@ -17,6 +19,8 @@ enum BuildViews {
             index: IndexPageBuilder.build(context),
             dimensions: report.model.dimensions.indices.map { DimensionPageBuilder.build(context, index: $0) },
             methodology: MethodologyPageBuilder.build(context),
+            roadmap: RoadmapPageBuilder.build(context),
+            benchmark: BenchmarkPageBuilder.build(context),
             resultsJSON: ResultsJSON.render(scored),
             assets: report.assetFiles)
     }
@@ -31,7 +35,9 @@ struct ViewContext {
     var settings: ReportSettings { scored.report.settings }
 
     func site(root: String, current: String) -> SiteView {
-        let pages = [("Overview", "index.html"), ("Methodology", "methodology.html")]
+        var pages = [("Overview", "index.html"), ("Roadmap", "roadmap.html")]
+        if !scored.report.benchmarks.isEmpty { pages.append(("Benchmarks", "benchmark.html")) }
+        pages.append(("Methodology", "methodology.html"))
         return SiteView(
             title: settings.title, organisation: settings.organisation, reportDate: ReportDate.long(settings.date),
             modelName: model.name, primaryColor: settings.branding.primaryColor, root: root,

@@ -64,6 +64,9 @@ struct IndexPage: Sendable {
     var gaps: [Highlight]
     var commentaryTitle: String
     var commentaryHTML: String?
+    var benchmarkName: String?
+    var benchmarkIllustrative: Bool
+    var groups: TableView?
 }
 
 struct DimensionRow: Sendable {
@@ -77,6 +80,7 @@ struct DimensionRow: Sendable {
     var target: String
     var change: String
     var status: String
+    var percentile: String
 }
 
 struct Highlight: Sendable {
@@ -113,6 +117,10 @@ struct DimensionPage: Sendable {
     var commentaryHTML: String?
     var actions: [ActionGroup]
     var atTarget: Bool
+    var initiatives: [InitiativeView]
+    var benchmarks: [BenchmarkPosition]
+    var hasBenchmarks: Bool
+    var anyIllustrative: Bool
     var previous: NavLink?
     var following: NavLink?
 }
@@ -155,6 +163,7 @@ struct MethodologyPage: Sendable {
     var minGroupSize: String
     var attributes: String
     var tQuantileExample: String
+    var benchmarkMethod: String
 }
 
 struct MethodDimension: Sendable {
@@ -162,4 +171,72 @@ struct MethodDimension: Sendable {
     var id: String
     var description: String
     var items: TableView
+}
+
+struct BenchmarkPage: Sendable {
+    var site: SiteView
+    var pageTitle: String
+    var sets: [BenchmarkSetView]
+    var cross: TableView?
+    var method: String
+}
+
+struct BenchmarkSetView: Sendable {
+    var id: String
+    var name: String
+    var source: String
+    var year: String?
+    var illustrative: Bool
+    var chart: ChartView
+}
+
+/// One benchmark comparison for a dimension page or the overview table.
+struct BenchmarkPosition: Sendable {
+    var set: String
+    var illustrative: Bool
+    var median: String
+    var band: String
+    var percentile: String
+}
+
+struct RoadmapPage: Sendable {
+    var site: SiteView
+    var pageTitle: String
+    var reportDate: String
+    var hasInitiatives: Bool
+    var timeline: ChartView?
+    var groups: [InitiativeGroup]
+    var overdueCount: Int
+    var hasOverdue: Bool
+    var gaps: TableView
+    var uncovered: [UncoveredGap]
+}
+
+struct InitiativeGroup: Sendable {
+    var dimension: String
+    var href: String
+    var initiatives: [InitiativeView]
+}
+
+struct InitiativeView: Sendable {
+    var id: String
+    var title: String
+    var owner: String
+    var period: String
+    var status: String
+    var statusClass: String
+    var overdue: Bool
+    var dimensions: String
+    var targetStage: String?
+    var goal: String?
+    var descriptionHTML: String?
+}
+
+struct UncoveredGap: Sendable {
+    var dimension: String
+    var href: String
+    var stage: String
+    var target: String
+    var next: String
+    var actions: [String]
 }

@@ -1,0 +1,94 @@
+/// An external reference set: how other organisations score per dimension (SPEC §2).
+struct BenchmarkSet: Sendable {
+    var file: String
+    /// Slug used for anchors, from the file name.
+    var id: String
+    var name: String
+    var source: String
+    var year: Int?
+    var illustrative: Bool
+    var dimensions: [String: Figures]
+
+    struct Figures: Sendable {
+        var n: Int
+        var mean: Double
+        var p25: Double
+        var median: Double
+        var p75: Double
+    }
+}
+
+/// A roadmap initiative (SPEC §2): who does what, by when, for which dimensions.
+struct Initiative: Sendable {
+    var id: String
+    var title: String
+    var dimensions: [String]
+    var owner: String
+    var start: Period
+    var end: Period
+    var status: Status
+    var targetStage: String?
+    var goal: Goal?
+    var description: String
+    var location: SourceLocation
+
+    enum Status: String, Sendable, CaseIterable {
+        case planned, inProgress = "in-progress", done, atRisk = "at-risk", cancelled
+
+        var label: String {
+            switch self {
+            case .planned: "Planned"
+            case .inProgress: "In progress"
+            case .done: "Done"
+            case .atRisk: "At risk"
+            case .cancelled: "Cancelled"
+            }
+        }
+    }
+
+    struct Goal: Sendable {
+        var metric: String
+        var baseline: String
+        var target: String
+        var by: String
+    }
+
+    /// Still open after its end: not done, not cancelled, and its end lies before the report date.
+    func isOverdue(reportDate: String) -> Bool {
+        guard status != .done && status != .cancelled, let date = ReportDate.parts(reportDate) else { return false }
+        return end.lastMonthIndex < date.year * 12 + date.month - 1
+    }
+}
+
+/// A month (`2026-09`) or a quarter (`2026-Q3`), as months counted from year 0.
+struct Period: Sendable, Comparable {
+    var firstMonthIndex: Int
+    var lastMonthIndex: Int
+    var text: String
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        let rest = parts[1]
+        if rest.hasPrefix("Q") || rest.hasPrefix("q"), let quarter = Int(rest.dropFirst()), (1...4).contains(quarter) {
+            firstMonthIndex = year * 12 + (quarter - 1) * 3
+            lastMonthIndex = firstMonthIndex + 2
+        } else if rest.count == 2, let month = Int(rest), (1...12).contains(month) {
+            firstMonthIndex = year * 12 + month - 1
+            lastMonthIndex = firstMonthIndex
+        } else {
+            return nil
+        }
+        self.text = text
+    }
+
+    static func < (lhs: Period, rhs: Period) -> Bool { lhs.firstMonthIndex < rhs.firstMonthIndex }
+
+    /// "Q3 2026" or "Sep 2026".
+    var label: String {
+        let year = firstMonthIndex / 12
+        if lastMonthIndex != firstMonthIndex { return "Q\(firstMonthIndex % 12 / 3 + 1) \(year)" }
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(names[firstMonthIndex % 12]) \(year)"
+    }
+}

@@ -1,0 +1,20 @@
+/// Safe slugs for file names and anchors made from any text: lowercase ASCII letters, digits and hyphens.
+/// Text with no such characters becomes "item"; callers make duplicates unique.
+enum Slug {
+    static func make(_ text: String) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            let isASCIIAlphanumeric = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
+            if isASCIIAlphanumeric {
+                if pendingHyphen && !slug.isEmpty { slug += "-" }
+                slug.unicodeScalars.append(scalar)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+            if slug.utf8.count >= 60 { break }
+        }
+        return slug.isEmpty ? "item" : slug
+    }
+}

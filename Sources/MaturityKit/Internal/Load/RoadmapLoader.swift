@@ -1,0 +1,68 @@
+import Yams
+
+/// Reads `roadmap.yaml`: initiatives with dates, status, owner and a SMART goal, checked against the model.
+enum RoadmapLoader {
+    static let keys = ["id", "title", "dimensions", "owner", "start", "end", "status", "target_stage", "goal", "description"]
+
+    static func load(text: String, file: String, model: MaturityModel) -> ([Initiative], [Diagnostic]) {
+        let reader = YAMLReader(file: file)
+        guard let root = reader.mapping(reader.parse(text), "roadmap.yaml") else { return ([], reader.diagnostics) }
+        reader.checkKeys(root, allowed: ["initiatives"], in: "roadmap.yaml")
+        var initiatives: [Initiative] = []
+        var seen = Set<String>()
+        for node in reader.sequence(root["initiatives"], "'initiatives'") ?? [] {
+            guard let map = reader.mapping(node, "an initiative") else { continue }
+            reader.checkKeys(map, allowed: keys, in: "an initiative")
+            guard let id = reader.string(map, "id", in: "an initiative") else { continue }
+            let what = "initiative '\(id)'"
+            if !Identifier.isSafe(id) { reader.error(reader.location(map["id"]), Identifier.problem("initiative id", id)) }
+            if !seen.insert(id).inserted { reader.error(reader.location(map["id"]), "duplicate initiative id '\(id)'") }
+            let dimensions = reader.stringList(map, "dimensions", in: what) ?? []
+            if dimensions.isEmpty { reader.error(reader.location(map["dimensions"] ?? node), "expected at least one dimension for \(what)") }
+            for dimension in dimensions where !model.dimensions.contains(where: { $0.id == dimension }) {
+                reader.error(reader.location(map["dimensions"]), "unknown dimension '\(dimension)' in \(what) (expected one of: \(model.dimensions.map(\.id).joined(separator: ", ")))")
+            }
+            let start = period(map, "start", what, reader), end = period(map, "end", what, reader)
+            if let start, let end, end.lastMonthIndex < start.firstMonthIndex {
+                reader.error(reader.location(map["end"]), "expected the end of \(what) (\(end.text)) not before its start (\(start.text))")
+            }
+            let statusText = reader.string(map, "status", in: what) ?? ""
+            let status = Initiative.Status(rawValue: statusText)
+            if status == nil && !statusText.isEmpty {
+                reader.error(reader.location(map["status"]), "unknown status '\(statusText)' for \(what) (expected one of: \(Initiative.Status.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let target = reader.string(map, "target_stage", in: what, required: false)
+            if let target, model.stageIndex(id: target) == nil {
+                reader.error(reader.location(map["target_stage"]), "unknown stage '\(target)' for \(what) (expected one of: \(model.stages.map(\.id).joined(separator: ", ")))")
+            }
+            let goal = readGoal(map, what, reader)
+            guard let title = reader.string(map, "title", in: what), let start, let end, let status else { continue }
+            initiatives.append(Initiative(
+                id: id, title: title, dimensions: dimensions, owner: reader.string(map, "owner", in: what, required: false) ?? "",
+                start: start, end: end, status: status, targetStage: target, goal: goal,
+                description: reader.string(map, "description", in: what, required: false) ?? "", location: reader.location(node)))
+        }
+        return (reader.hasErrors ? [] : initiatives, reader.diagnostics)
+    }
+
+    private static func period(_ map: Node.Mapping, _ key: String, _ what: String, _ reader: YAMLReader) -> Period? {
+        guard let text = reader.string(map, key, in: what) else { return nil }
+        guard let period = Period(text) else {
+            reader.error(reader.location(map[key]), "expected '\(key)' of \(what) as a quarter (2026-Q3) or a month (2026-09), found \"\(text)\"")
+            return nil
+        }
+        return period
+    }
+
+    private static func readGoal(_ map: Node.Mapping, _ what: String, _ reader: YAMLReader) -> Initiative.Goal? {
+        guard let goal = reader.mapping(map["goal"], "the goal of \(what)") else { return nil }
+        reader.checkKeys(goal, allowed: ["metric", "baseline", "target", "by"], in: "the goal of \(what)")
+        let by = reader.string(goal, "by", in: "the goal of \(what)") ?? ""
+        if !by.isEmpty && Period(by) == nil && !ReportDate.isValid(by) {
+            reader.error(reader.location(goal["by"]), "expected 'by' of the goal of \(what) as a date, a month or a quarter, found \"\(by)\"")
+        }
+        return Initiative.Goal(metric: reader.string(goal, "metric", in: "the goal of \(what)") ?? "",
+                               baseline: reader.string(goal, "baseline", in: "the goal of \(what)") ?? "",
+                               target: reader.string(goal, "target", in: "the goal of \(what)") ?? "", by: by)
+    }
+}
