@@ -11,8 +11,9 @@ enum FrontMatter {
     }
 
     static func split(_ text: String) -> Split {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
+        // Split at the scalar "\n": as Characters, "\r\n" is one grapheme that a split at "\n" would never find.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            Substring(line.last == "\r" ? line.dropLast() : line)
         }
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
             return Split(yaml: nil, body: text, bodyLine: 1)

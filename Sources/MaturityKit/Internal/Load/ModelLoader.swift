@@ -29,6 +29,10 @@ enum ModelLoader {
         guard let map = reader.mapping(node, "'scale'") else { return nil }
         reader.checkKeys(map, allowed: ["min", "max", "labels"], in: "'scale'")
         guard let min = reader.int(map, "min", in: "'scale'"), let max = reader.int(map, "max", in: "'scale'") else { return nil }
+        guard (-1000...1000).contains(min), (-1000...1000).contains(max) else {
+            reader.error(reader.location(node), "expected 'scale' min and max between -1000 and 1000, found \(min)–\(max)")
+            return nil
+        }
         if max <= min || max - min > 20 {
             reader.error(reader.location(node), "expected 'scale' max to be above min by 1 to 20 points, found \(min)–\(max)")
             return nil

@@ -91,6 +91,7 @@ enum ReportDate {
     static func parts(_ text: String) -> (year: Int, month: Int, day: Int)? {
         let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
         guard pieces.count == 3, pieces[0].count == 4, pieces[1].count == 2, pieces[2].count == 2,
+              text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
               let year = Int(pieces[0]), let month = Int(pieces[1]), let day = Int(pieces[2]) else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -115,7 +116,8 @@ struct HexColour {
 
     init?(_ text: String) {
         let digits = Array(text.utf8)
-        guard digits.count == 7, digits[0] == UInt8(ascii: "#"), let value = Int(String(text.dropFirst()), radix: 16) else { return nil }
+        let isHex = { (b: UInt8) in (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66) }
+        guard digits.count == 7, digits[0] == UInt8(ascii: "#"), digits.dropFirst().allSatisfy(isHex), let value = Int(String(text.dropFirst()), radix: 16) else { return nil }
         red = Double((value >> 16) & 0xFF) / 255
         green = Double((value >> 8) & 0xFF) / 255
         blue = Double(value & 0xFF) / 255

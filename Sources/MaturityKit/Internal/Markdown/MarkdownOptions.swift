@@ -16,7 +16,9 @@ struct MarkdownOptions: OptionSet, Sendable {
 
 /// Heading ids: lowercase letters and digits of the heading text joined by hyphens, made unique on the page.
 struct HeadingIDs {
+    /// Per slug, how many headings had it; and every id given out, so that "A 2" after two "A" gets no `a-2` twice.
     private var used: [String: Int] = [:]
+    private var issued: Set<String> = []
     let prefix: String
 
     init(prefix: String = "") { self.prefix = prefix }
@@ -35,8 +37,14 @@ struct HeadingIDs {
         }
         if slug.isEmpty { slug = "section" }
         slug = prefix + slug
-        let count = used[slug, default: 0]
-        used[slug] = count + 1
-        return count == 0 ? slug : "\(slug)-\(count + 1)"
+        var count = used[slug, default: 0]
+        var id: String
+        repeat {
+            count += 1
+            id = count == 1 ? slug : "\(slug)-\(count)"
+        } while issued.contains(id)
+        used[slug] = count
+        issued.insert(id)
+        return id
     }
 }

@@ -13,12 +13,15 @@ enum AnswerParser {
         if start == end { return .blank }
         var value = 0
         var isNumber = true
-        var index = start
+        // A scale may go below zero (-2 to 2): a leading minus sign belongs to the number.
+        let negative = bytes[start] == 0x2D && end - start > 1
+        let digits = negative ? start + 1 : start
+        var index = digits
         while index < end {
             let byte = bytes[index]
             if byte >= 0x30 && byte <= 0x39 && value < 1_000_000 {
                 value = value * 10 + Int(byte - 0x30)
-            } else if byte == 0x2E && index > start && (index + 1..<end).allSatisfy({ bytes[$0] == 0x30 }) && index + 1 < end {
+            } else if byte == 0x2E && index > digits && (index + 1..<end).allSatisfy({ bytes[$0] == 0x30 }) && index + 1 < end {
                 break // "4.0" is the whole number 4
             } else {
                 isNumber = false
@@ -27,6 +30,7 @@ enum AnswerParser {
             index += 1
         }
         if isNumber {
+            if negative { value = -value }
             if value >= scale.min && value <= scale.max { return .value(value) }
             return .invalid(text(bytes, start, end))
         }

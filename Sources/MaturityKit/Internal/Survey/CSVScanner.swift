@@ -39,8 +39,10 @@ struct CSVScanner {
             let chunk = handle.readData(ofLength: chunkSize)
             atEnd = chunk.isEmpty
             buffer.append(contentsOf: chunk)
-            if first && buffer.count >= 3 {
-                if buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { buffer.removeFirst(3) }
+            if first {
+                // A byte-order mark is only known once three bytes (or the whole file) are in: scan nothing before.
+                guard buffer.count >= 3 || atEnd else { continue }
+                if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
                 first = false
             }
             let consumed = try buffer.withUnsafeBufferPointer { bytes -> Int in
