@@ -10,7 +10,7 @@ final class CommandLineTests: XCTestCase {
         TestSupport.copy(TestSupport.repositoryRoot.path + "/content", to: content)
         let run = try TestSupport.run(["build", "--content", "report", "--output", "site"], in: work)
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertTrue(run.stdout.contains("Built 12 files"), run.stdout)
+        XCTAssertTrue(run.stdout.hasPrefix("Built ") && run.stdout.contains(" files into site/"), run.stdout)
         XCTAssertTrue(FileManager.default.fileExists(atPath: work + "/site/dimensions/technology.html"))
     }
 

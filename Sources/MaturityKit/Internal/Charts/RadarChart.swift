@@ -40,7 +40,8 @@ enum RadarChart {
         // Ring values last, so that no line crosses them.
         for ring in scale.min...scale.max where ring > scale.min {
             let (x, y) = point(0, Double(ring))
-            svg.raw("<text x=\"\(svg.n(x + 5))\" y=\"\(svg.n(y + 4))\" font-size=\"10\" fill=\"\(Palette.muted)\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">\(ring)</text>")
+            svg.rect(x + 3, y - 6, 10, 13, fill: "#ffffff")
+            svg.label(x + 5, y + 4, String(ring), size: 10, fill: Palette.muted)
         }
         // Legend: line style and marker shape, so that colour is not the only cue.
         var x = 20.0

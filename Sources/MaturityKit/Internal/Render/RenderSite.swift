@@ -22,8 +22,11 @@ enum RenderSite {
         for dimension in views.dimensions { page("dimensions/\(dimension.id).html", "dimension", dimension) }
         page("roadmap.html", "roadmap", views.roadmap)
         if let benchmark = views.benchmark { page("benchmark.html", "benchmark", benchmark) }
+        if let trends = views.trends { page("trends.html", "trends", trends) }
+        if views.breakdown.hasAttributes { page("breakdown.html", "breakdown", views.breakdown) }
         page("methodology.html", "methodology", views.methodology)
         files.append(OutputFile(path: "data/results.json", contents: Array(views.resultsJSON.utf8)))
+        files.append(OutputFile(path: "data/results.csv", contents: Array(views.resultsCSV.utf8)))
         for asset in views.assets {
             guard let data = FileManager.default.contents(atPath: reportFolder + "/assets/" + asset) else {
                 log.error(SourceLocation(file: reportFolder + "/assets/" + asset), "asset could not be read")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns one answer cell into a scale value without building a String for the common case (a digit).
 enum AnswerParser {
     enum Answer: Equatable {
@@ -34,7 +36,8 @@ enum AnswerParser {
             if value >= scale.min && value <= scale.max { return .value(value) }
             return .invalid(text(bytes, start, end))
         }
-        let cell = text(bytes, start, end)
+        // A quoted cell may hold "" for one quote: compare the text as written by the respondent.
+        let cell = field.quoted ? CSVScanner.text(bytes, field).trimmingCharacters(in: .whitespaces) : text(bytes, start, end)
         if let labelled = labels[cell.lowercased()] { return .value(labelled) }
         return .invalid(cell)
     }

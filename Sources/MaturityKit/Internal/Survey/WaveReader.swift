@@ -102,7 +102,7 @@ struct ColumnMap {
             byName[key] = index
         }
         for item in items {
-            guard let column = byName[item.id.lowercased()] else {
+            guard let column = byName[item.id.trimmingCharacters(in: .whitespaces).lowercased()] else {
                 log.error(SourceLocation(file: file, line: line, column: 1), "expected a column for item '\(item.id)' in the header, found none")
                 hasErrors = true
                 continue
@@ -110,7 +110,7 @@ struct ColumnMap {
             itemColumns.append(column)
         }
         for attribute in attributes {
-            guard let column = byName[attribute.lowercased()] else {
+            guard let column = byName[attribute.trimmingCharacters(in: .whitespaces).lowercased()] else {
                 log.error(SourceLocation(file: file, line: line, column: 1),
                           "expected a column for attribute '\(attribute)' (listed in report.yaml 'attributes') in the header, found none")
                 hasErrors = true

@@ -34,6 +34,7 @@ enum DimensionPageBuilder {
             target: context.stageName(result.target), status: context.status(result),
             change: context.scored.previous == nil ? nil : Format.change(result.score.flatMap { s in previous.map { s - $0 } }),
             position: position(context, dimension, result, previous),
+            trend: context.scored.waves.count > 1 ? TrendsPageBuilder.chart(context, index: index, width: 560, id: "trend") : nil,
             ladder: ladder, current: stage.map { StageText(name: model.stages[$0].name, descriptor: dimension.descriptors[model.stages[$0].id] ?? "") },
             next: next, items: items(context, dimension, result), breakdowns: breakdowns(context, result),
             suppressionNote: "Groups with fewer than \(context.settings.minGroupSize) respondents are not shown, and where exactly one group of an attribute is hidden, the next smallest is hidden too, so that no figure can be worked out by subtraction.",

@@ -5,6 +5,9 @@ struct SiteViews: Sendable {
     var methodology: MethodologyPage
     var roadmap: RoadmapPage
     var benchmark: BenchmarkPage?
+    var trends: TrendsPage?
+    var breakdown: BreakdownPage
+    var resultsCSV: String
     var resultsJSON: String
     var assets: [String]
 }
@@ -21,6 +24,9 @@ enum BuildViews {
             methodology: MethodologyPageBuilder.build(context),
             roadmap: RoadmapPageBuilder.build(context),
             benchmark: BenchmarkPageBuilder.build(context),
+            trends: TrendsPageBuilder.build(context),
+            breakdown: BreakdownPageBuilder.build(context),
+            resultsCSV: ResultsCSV.render(scored),
             resultsJSON: ResultsJSON.render(scored),
             assets: report.assetFiles)
     }
@@ -37,6 +43,8 @@ struct ViewContext {
     func site(root: String, current: String) -> SiteView {
         var pages = [("Overview", "index.html"), ("Roadmap", "roadmap.html")]
         if !scored.report.benchmarks.isEmpty { pages.append(("Benchmarks", "benchmark.html")) }
+        if scored.waves.count > 1 { pages.append(("Trends", "trends.html")) }
+        if !settings.attributes.isEmpty { pages.append(("Breakdown", "breakdown.html")) }
         pages.append(("Methodology", "methodology.html"))
         return SiteView(
             title: settings.title, organisation: settings.organisation, reportDate: ReportDate.long(settings.date),

@@ -107,6 +107,7 @@ struct DimensionPage: Sendable {
     var status: String
     var change: String?
     var position: ChartView
+    var trend: ChartView?
     var ladder: [LadderStep]
     var current: StageText?
     var next: StageText?
@@ -239,4 +240,38 @@ struct UncoveredGap: Sendable {
     var target: String
     var next: String
     var actions: [String]
+}
+
+struct TrendsPage: Sendable {
+    var site: SiteView
+    var pageTitle: String
+    var firstWave: String
+    var previousWave: String
+    var currentWave: String
+    var table: TableView
+    var charts: [SmallMultiple]
+    var significantCount: Int
+    var method: String
+}
+
+struct SmallMultiple: Sendable {
+    var name: String
+    var href: String
+    var chart: ChartView
+}
+
+struct BreakdownPage: Sendable {
+    var site: SiteView
+    var pageTitle: String
+    var minGroupSize: String
+    var attributes: [BreakdownAttribute]
+    var hasAttributes: Bool
+}
+
+struct BreakdownAttribute: Sendable {
+    var id: String
+    var attribute: String
+    var chart: ChartView
+    var hiddenGroups: Int
+    var anyHiddenEverywhere: Bool
 }
