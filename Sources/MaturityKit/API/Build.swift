@@ -37,6 +37,7 @@ public enum Site {
             let templates = try TemplateSet.load(theme: options.templates ?? BuiltIns.templatesDirectory,
                                                  overrides: options.content + "/templates")
             let files = try RenderSite.run(views, templates: templates, reportFolder: options.content)  // render
+            warnings += LinkCheck.run(loaded, files: files)
             try OutputWriter.run(files, to: options.output, force: options.force)                        // write
             return BuildSummary(files: files.map(\.path), warnings: warnings)
         } catch {
@@ -54,8 +55,8 @@ public enum Site {
             warnings += scoreWarnings
             let templates = try TemplateSet.load(theme: options.templates ?? BuiltIns.templatesDirectory,
                                                  overrides: options.content + "/templates")
-            _ = try RenderSite.run(BuildViews.run(scored), templates: templates, reportFolder: options.content)
-            return warnings
+            let files = try RenderSite.run(BuildViews.run(scored), templates: templates, reportFolder: options.content)
+            return warnings + LinkCheck.run(loaded, files: files)
         } catch {
             throw BuildFailure(merge(warnings, error.diagnostics))
         }

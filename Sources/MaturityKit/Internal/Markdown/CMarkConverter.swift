@@ -19,6 +19,28 @@ enum CMarkConverter {
         return String(cString: rendered)
     }
 
+    /// Every link and image destination in the Markdown, with the line and column where its node starts.
+    static func linkDestinations(_ markdown: String) -> [(url: String, line: Int, column: Int)] {
+        let length = markdown.utf8.count
+        guard let document = markdown.withCString({ cmark_parse_document($0, length, CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8) }) else { return [] }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var found: [(url: String, line: Int, column: Int)] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
+            // Where a node has no position of its own, use the nearest enclosing one.
+            var block: OpaquePointer? = node
+            while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
+            found.append((String(cString: url), Int(block.map(cmark_node_get_start_line) ?? 0), Int(block.map(cmark_node_get_start_column) ?? 0)))
+        }
+        return found
+    }
+
     /// cmark 0.30 has no attribute API, so each heading is replaced by a custom block whose literal HTML is the
     /// heading rendered by cmark itself (same escaping, same safe mode) with an `id` added to its opening tag.
     private static func addHeadingIDs(_ document: OpaquePointer, flags: Int32) {
