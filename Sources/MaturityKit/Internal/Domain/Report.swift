@@ -15,6 +15,16 @@ struct ReportSettings: Sendable {
     /// Benchmark set files, relative to the report folder, in the order given.
     var benchmarks: [String]
     var locations: [String: SourceLocation]
+    /// The published site's address (`site_url`), ending in "/", for links in the email edition.
+    var siteURL: String? = nil
+    /// Defaults for `maturity email` (`email:`); command-line flags override them.
+    var email = EmailSettings()
+
+    struct EmailSettings: Sendable {
+        var from: String?
+        var to: [String] = []
+        var subject: String?
+    }
 
     struct WaveSettings: Sendable {
         var id: String

@@ -5,7 +5,7 @@ import Yams
 /// by `ReportValidator`, once the model is known.
 enum ReportLoader {
     static let keys = ["title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
-                       "unsafe_html", "branding", "benchmarks"]
+                       "unsafe_html", "branding", "benchmarks", "site_url", "email"]
 
     static func read(text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
         let reader = YAMLReader(file: file)
@@ -29,11 +29,14 @@ enum ReportLoader {
         let unsafeHTML = reader.bool(root, "unsafe_html", in: what) ?? false
         let branding = readBranding(root, reader)
         let benchmarks = reader.stringList(root, "benchmarks", in: what) ?? []
+        let siteURL = readSiteURL(root, reader)
+        let email = readEmail(root, reader)
         guard let title, let organisation, let date, !reader.hasErrors else { return (nil, reader.diagnostics) }
         let settings = ReportSettings(
             title: title, organisation: organisation, date: date, modelReference: model, defaultTarget: defaultTarget,
             targetOverrides: overrides, waves: waves, attributes: attributes, minGroupSize: minGroupSize,
-            unsafeHTML: unsafeHTML, branding: branding, benchmarks: benchmarks, locations: locations)
+            unsafeHTML: unsafeHTML, branding: branding, benchmarks: benchmarks, locations: locations,
+            siteURL: siteURL, email: email)
         return (settings, reader.diagnostics)
     }
 
@@ -83,6 +86,39 @@ enum ReportLoader {
         }
         branding.logo = reader.string(map, "logo", in: "'branding'", required: false)
         return branding
+    }
+
+    /// `site_url`: an http(s) address the email edition links to; a "/" is added when missing.
+    private static func readSiteURL(_ root: Node.Mapping, _ reader: YAMLReader) -> String? {
+        guard let url = reader.string(root, "site_url", in: "report.yaml", required: false) else { return nil }
+        if let problem = SiteURL.problem(url) {
+            reader.error(reader.location(root["site_url"]), problem)
+            return nil
+        }
+        return url.hasSuffix("/") ? url : url + "/"
+    }
+
+    /// `email: { from, to: [...], subject }`: defaults for `maturity email`, addresses checked here.
+    private static func readEmail(_ root: Node.Mapping, _ reader: YAMLReader) -> ReportSettings.EmailSettings {
+        var email = ReportSettings.EmailSettings()
+        guard let map = reader.mapping(root["email"], "'email'") else { return email }
+        reader.checkKeys(map, allowed: ["from", "to", "subject"], in: "'email'")
+        if let from = reader.string(map, "from", in: "'email'", required: false) {
+            if let problem = EmailAddress.problem(from) { reader.error(reader.location(map["from"]), "'email.from': \(problem)") }
+            email.from = from
+        }
+        if let nodes = reader.sequence(map["to"], "'email.to'") {
+            for node in nodes {
+                guard let to = reader.scalarText(node, "an entry of 'email.to'") else { continue }
+                if let problem = EmailAddress.problem(to) { reader.error(reader.location(node), "'email.to': \(problem)") }
+                email.to.append(to)
+            }
+        }
+        if let subject = reader.string(map, "subject", in: "'email'", required: false) {
+            if let problem = EmailHeader.subjectProblem(subject) { reader.error(reader.location(map["subject"]), "'email.subject': \(problem)") }
+            email.subject = subject
+        }
+        return email
     }
 }
 
