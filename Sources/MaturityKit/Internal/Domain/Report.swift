@@ -37,6 +37,8 @@ struct ReportSettings: Sendable {
     struct Branding: Sendable {
         var primaryColor: String
         var logo: String?
+        /// A CSS file of the report folder appended to the default styles (inline, like them).
+        var stylesheet: String?
     }
 
     func location(of key: String, file: String) -> SourceLocation {
@@ -63,4 +65,6 @@ struct LoadedReport: Sendable {
     var benchmarks: [BenchmarkSet]
     var initiatives: [Initiative]
     var assetFiles: [String]
+    /// The text of `branding.stylesheet`, checked by `StylesheetPolicy`.
+    var extraStylesheet: String? = nil
 }

@@ -29,7 +29,11 @@ enum LoadReport {
         let loaded = LoadedReport(folder: folder, settings: settings, model: model, overview: overview,
                                   dimensionCommentary: dimensionCommentary, benchmarks: benchmarks, initiatives: initiatives,
                                   assetFiles: assets)
-        return (loaded, diagnostics)
+        var withStyles = loaded
+        if let stylesheet = settings.branding.stylesheet, case .success(let css) = FileAccess.readText(folder + "/" + stylesheet, display: stylesheet) {
+            withStyles.extraStylesheet = css
+        }
+        return (withStyles, diagnostics)
     }
 
     private static func loadModel(_ settings: ReportSettings, folder: String, reportFile: String,

@@ -76,7 +76,7 @@ enum ReportLoader {
     private static func readBranding(_ root: Node.Mapping, _ reader: YAMLReader) -> ReportSettings.Branding {
         var branding = ReportSettings.Branding(primaryColor: "#1f4e79", logo: nil)
         guard let map = reader.mapping(root["branding"], "'branding'") else { return branding }
-        reader.checkKeys(map, allowed: ["primary_color", "logo"], in: "'branding'")
+        reader.checkKeys(map, allowed: ["primary_color", "logo", "stylesheet"], in: "'branding'")
         if let colour = reader.string(map, "primary_color", in: "'branding'", required: false) {
             if HexColour(colour) == nil {
                 reader.error(reader.location(map["primary_color"]), "expected 'primary_color' as #rrggbb, found \"\(colour)\"")
@@ -85,6 +85,7 @@ enum ReportLoader {
             }
         }
         branding.logo = reader.string(map, "logo", in: "'branding'", required: false)
+        branding.stylesheet = reader.string(map, "stylesheet", in: "'branding'", required: false)
         return branding
     }
 

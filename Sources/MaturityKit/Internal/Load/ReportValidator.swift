@@ -46,6 +46,16 @@ enum ReportValidator {
                 log.error(settings.location(of: "branding", file: file), "logo '\(logo)' does not exist in \(folder)")
             }
         }
+        if let stylesheet = settings.branding.stylesheet {
+            let location = settings.location(of: "branding", file: file)
+            if !stylesheet.lowercased().hasSuffix(".css") || stylesheet.hasPrefix("/") || stylesheet.contains("..") {
+                log.error(location, "expected 'branding.stylesheet' to be a .css file inside the report folder, found \"\(stylesheet)\"")
+            } else if case .success(let css) = FileAccess.readText(folder + "/" + stylesheet, display: stylesheet) {
+                for problem in StylesheetPolicy.problems(css) { log.error(SourceLocation(file: folder + "/" + stylesheet, line: problem.line, column: problem.column), problem.message) }
+            } else {
+                log.error(location, "stylesheet '\(stylesheet)' does not exist or is not UTF-8 text in \(folder)")
+            }
+        }
         if let colour = HexColour(settings.branding.primaryColor), colour.contrastWithWhite < 4.5 {
             log.error(settings.location(of: "branding", file: file), "primary colour \(settings.branding.primaryColor) is too light for white text (contrast \(Fixed.format(colour.contrastWithWhite, places: 2)):1, WCAG AA needs 4.5:1)")
         }

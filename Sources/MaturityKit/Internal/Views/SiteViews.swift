@@ -48,7 +48,7 @@ struct ViewContext {
         pages.append(("Methodology", "methodology.html"))
         return SiteView(
             title: settings.title, organisation: settings.organisation, reportDate: ReportDate.long(settings.date),
-            modelName: model.name, primaryColor: settings.branding.primaryColor, root: root,
+            modelName: model.name, primaryColor: settings.branding.primaryColor, extraCSS: scored.report.extraStylesheet, root: root,
             logo: settings.branding.logo.map { root + $0 },
             nav: pages.map { NavLink(label: $0.0, href: root + $0.1, current: $0.1 == current) },
             dimensionNav: model.dimensions.map {

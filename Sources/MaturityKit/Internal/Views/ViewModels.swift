@@ -8,6 +8,8 @@ struct SiteView: Sendable {
     var reportDate: String
     var modelName: String
     var primaryColor: String
+    /// The report's own stylesheet, appended after the theme's styles.
+    var extraCSS: String?
     /// "" at the site root, "../" one folder down: every link is relative.
     var root: String
     var logo: String?
