@@ -24,6 +24,8 @@ final class SiteBuildTests: XCTestCase {
 
     func testScoringSiteMatchesGolden() throws { try assertMatchesGolden("scoring") }
 
+    func testMixedWavesSiteMatchesGolden() throws { try assertMatchesGolden("mixed") }
+
     /// The committed example site must be exactly what the current code builds from content/.
     func testCommittedOutputIsAFreshBuildOfContent() throws {
         let root = TestSupport.repositoryRoot.path

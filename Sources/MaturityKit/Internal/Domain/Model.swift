@@ -34,6 +34,13 @@ struct MaturityModel: Sendable {
         /// Recommended actions to reach the stage with that id.
         var actions: [String: [String]]
         var items: [Item]
+        /// Criteria per stage id, for criteria-based (staged, CMMI-style) assessments.
+        var criteria: [String: [Criterion]] = [:]
+    }
+
+    struct Criterion: Sendable {
+        var id: String
+        var text: String
     }
 
     struct Item: Sendable {

@@ -29,9 +29,11 @@ struct ReportSettings: Sendable {
     struct WaveSettings: Sendable {
         var id: String
         var date: String
-        /// Path relative to the report folder, as written.
+        /// Path relative to the report folder, as written: the responses CSV, or the scores or criteria YAML.
         var responses: String
         var location: SourceLocation
+        /// Which of `responses:`, `scores:` or `criteria:` the wave gives.
+        var kind: WaveKind = .survey
     }
 
     struct Branding: Sendable {

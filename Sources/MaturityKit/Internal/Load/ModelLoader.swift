@@ -54,7 +54,7 @@ enum ModelLoader {
 
     private static func readDimension(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Dimension? {
         guard let map = reader.mapping(node, "a dimension") else { return nil }
-        reader.checkKeys(map, allowed: ["id", "name", "group", "description", "stages", "actions", "items"], in: "a dimension")
+        reader.checkKeys(map, allowed: ["id", "name", "group", "description", "stages", "actions", "items", "criteria"], in: "a dimension")
         guard let id = reader.string(map, "id", in: "a dimension") else { return nil }
         let what = "dimension '\(id)'"
         var descriptors: [String: String] = [:]
@@ -68,10 +68,24 @@ enum ModelLoader {
             }
         }
         let items = (reader.sequence(map["items"], "'items' of \(what)") ?? []).compactMap { readItem($0, reader) }
-        return .init(id: id, name: reader.string(map, "name", in: what) ?? id,
+        var criteria: [String: [MaturityModel.Criterion]] = [:]
+        if let criteriaMap = reader.mapping(map["criteria"], "'criteria' of \(what)") {
+            for (key, value) in criteriaMap {
+                criteria[key.string ?? ""] = (reader.sequence(value, "criteria for '\(key.string ?? "")'") ?? []).compactMap { node in
+                    guard let entry = reader.mapping(node, "a criterion"),
+                          let criterionID = reader.string(entry, "id", in: "a criterion of \(what)"),
+                          let text = reader.string(entry, "text", in: "criterion '\(criterionID)'") else { return nil }
+                    reader.checkKeys(entry, allowed: ["id", "text"], in: "criterion '\(criterionID)'")
+                    return MaturityModel.Criterion(id: criterionID, text: text)
+                }
+            }
+        }
+        var dimension = MaturityModel.Dimension(id: id, name: reader.string(map, "name", in: what) ?? id,
                      group: reader.string(map, "group", in: what, required: false),
                      description: reader.string(map, "description", in: what, required: false) ?? "",
                      descriptors: descriptors, actions: actions, items: items)
+        dimension.criteria = criteria
+        return dimension
     }
 
     private static func readItem(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Item? {

@@ -31,7 +31,7 @@ enum ModelValidator {
             let location = place(dimensionNodes, index)
             if !Identifier.isSafe(dimension.id) { reader.error(location, Identifier.problem("dimension id", dimension.id)) }
             if !seenDimensions.insert(dimension.id).inserted { reader.error(location, "duplicate dimension id '\(dimension.id)'") }
-            if dimension.items.isEmpty { reader.error(location, "expected at least one item in dimension '\(dimension.id)', found none") }
+            if dimension.items.isEmpty && dimension.criteria.isEmpty { reader.error(location, "expected at least one item in dimension '\(dimension.id)', found none") }
             for stage in model.stages where (dimension.descriptors[stage.id] ?? "").isEmpty {
                 reader.error(location, "missing descriptor for stage '\(stage.id)' in dimension '\(dimension.id)'")
             }
@@ -40,6 +40,13 @@ enum ModelValidator {
             }
             for key in dimension.actions.keys.sorted() where !seenStages.contains(key) {
                 reader.error(location, "unknown stage '\(key)' in the actions of dimension '\(dimension.id)'")
+            }
+            var criterionIDs = Set<String>()
+            for key in dimension.criteria.keys.sorted() {
+                if !seenStages.contains(key) { reader.error(location, "unknown stage '\(key)' in the criteria of dimension '\(dimension.id)'") }
+                for criterion in dimension.criteria[key] ?? [] where !criterionIDs.insert(criterion.id).inserted {
+                    reader.error(location, "duplicate criterion id '\(criterion.id)' in dimension '\(dimension.id)'")
+                }
             }
             for item in dimension.items {
                 if !Identifier.isSafe(item.id) { reader.error(location, Identifier.problem("item id", item.id)) }

@@ -61,15 +61,20 @@ enum ReportLoader {
         if nodes.isEmpty { reader.error(reader.location(root["waves"]), "expected at least one wave in 'waves', found none") }
         return nodes.compactMap { node in
             guard let map = reader.mapping(node, "a wave") else { return nil }
-            reader.checkKeys(map, allowed: ["id", "date", "responses", "format"], in: "a wave")
+            reader.checkKeys(map, allowed: ["id", "date", "responses", "scores", "criteria", "format"], in: "a wave")
             guard let id = reader.string(map, "id", in: "a wave") else { return nil }
             let what = "wave '\(id)'"
             if let format = reader.string(map, "format", in: what, required: false), !["auto", "plain"].contains(format) {
                 reader.error(reader.location(map["format"]), "expected 'format' auto or plain for \(what), found \"\(format)\"")
             }
-            guard let date = reader.string(map, "date", in: what), let responses = reader.string(map, "responses", in: what) else { return nil }
+            let sources = [WaveKind.survey, .scores, .criteria].filter { map[$0.rawValue] != nil }
+            guard sources.count == 1, let kind = sources.first else {
+                reader.error(reader.location(node), "expected exactly one of 'responses' (a CSV), 'scores' or 'criteria' (a YAML file) in \(what), found \(sources.isEmpty ? "none" : sources.map(\.rawValue).joined(separator: " and "))")
+                return nil
+            }
+            guard let date = reader.string(map, "date", in: what), let source = reader.string(map, kind.rawValue, in: what) else { return nil }
             if !ReportDate.isValid(date) { reader.error(reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \"\(date)\"") }
-            return .init(id: id, date: date, responses: responses, location: reader.location(node))
+            return .init(id: id, date: date, responses: source, location: reader.location(node), kind: kind)
         }
     }
 

@@ -28,10 +28,11 @@ enum ReportValidator {
             if index > 0, wave.date < settings.waves[index - 1].date {
                 log.error(wave.location, "expected waves oldest first, but '\(wave.id)' (\(wave.date)) comes after '\(settings.waves[index - 1].id)' (\(settings.waves[index - 1].date))")
             }
-            if !wave.responses.lowercased().hasSuffix(".csv") {
-                log.error(wave.location, "expected 'responses' of wave '\(wave.id)' to be a .csv file, found \"\(wave.responses)\"")
+            let suffixes = wave.kind == .survey ? [".csv"] : [".yaml", ".yml"]
+            if !suffixes.contains(where: { wave.responses.lowercased().hasSuffix($0) }) || wave.responses.contains("..") {
+                log.error(wave.location, "expected '\(wave.kind.rawValue)' of wave '\(wave.id)' to be a \(suffixes[0]) file in the report folder, found \"\(wave.responses)\"")
             } else if !FileAccess.exists(folder + "/" + wave.responses) {
-                log.error(wave.location, "responses file '\(wave.responses)' of wave '\(wave.id)' does not exist in \(folder)")
+                log.error(wave.location, "\(wave.kind == .survey ? "responses" : wave.kind.rawValue) file '\(wave.responses)' of wave '\(wave.id)' does not exist in \(folder)")
             }
         }
         var attributes = Set<String>()

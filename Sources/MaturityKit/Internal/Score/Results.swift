@@ -6,6 +6,43 @@ struct WaveResult: Sendable {
     var overallScore: Double?
     var overallStage: Int?
     var dimensions: [DimensionResult]
+    var kind: WaveKind = .survey
+}
+
+/// Where a wave's figures come from (SPEC §2).
+enum WaveKind: String, Sendable {
+    /// Survey responses: scores are means over respondents.
+    case survey = "responses"
+    /// An assessor's score or stage per dimension, with a rationale.
+    case scores
+    /// Stage criteria marked met, partly or not met, with evidence; the stage achieved is staged (CMMI-style).
+    case criteria
+}
+
+/// What an assessor recorded for a dimension in a `scores` or `criteria` wave.
+struct Assessment: Sendable {
+    var rationale: String
+    var criteria: [CriterionResult]
+}
+
+struct CriterionResult: Sendable {
+    var stage: String
+    var id: String
+    var text: String
+    var status: Status
+    var evidence: String
+
+    enum Status: String, Sendable {
+        case met, partly, notMet = "not-met"
+
+        var label: String {
+            switch self {
+            case .met: "Met"
+            case .partly: "Partly met"
+            case .notMet: "Not met"
+            }
+        }
+    }
 }
 
 struct DimensionResult: Sendable {
@@ -18,6 +55,7 @@ struct DimensionResult: Sendable {
     var target: Int
     var items: [ItemResult]
     var breakdowns: [AttributeBreakdown]
+    var assessment: Assessment? = nil
 }
 
 struct ItemResult: Sendable {

@@ -3,7 +3,9 @@
 enum BreakdownPageBuilder {
     static func build(_ context: ViewContext) -> BreakdownPage {
         let model = context.model, current = context.scored.current
-        let attributes = context.settings.attributes.enumerated().map { attributeIndex, attribute -> BreakdownAttribute in
+        // An assessor wave has no respondents, so nothing to break down.
+        let attributeNames = current.kind == .survey ? context.settings.attributes : []
+        let attributes = attributeNames.enumerated().map { attributeIndex, attribute -> BreakdownAttribute in
             // Columns: groups shown for at least one dimension, in the order suppression returns them (by name).
             var columns: [String] = []
             var hiddenEverywhere = Set<String>()

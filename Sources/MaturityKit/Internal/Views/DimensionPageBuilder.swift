@@ -36,13 +36,29 @@ enum DimensionPageBuilder {
             position: position(context, dimension, result, previous),
             trend: context.scored.waves.count > 1 ? TrendsPageBuilder.chart(context, index: index, width: 560, id: "trend") : nil,
             ladder: ladder, current: stage.map { StageText(name: model.stages[$0].name, descriptor: dimension.descriptors[model.stages[$0].id] ?? "") },
-            next: next, items: items(context, dimension, result), breakdowns: breakdowns(context, result),
+            next: next, items: result.items.isEmpty ? nil : items(context, dimension, result), breakdowns: breakdowns(context, result),
+            assessedBy: assessedBy(context.scored.current.kind), rationaleHTML: result.assessment.flatMap { $0.rationale.isEmpty ? nil : CMarkConverter.html($0.rationale, options: context.markdown.subtracting(.headingIDs)) },
+            criteria: criteriaTable(result),
             suppressionNote: "Groups with fewer than \(context.settings.minGroupSize) respondents are not shown, and where exactly one group of an attribute is hidden, the next smallest is hidden too, so that no figure can be worked out by subtraction.",
             commentaryTitle: commentary?.title ?? "Assessor commentary", commentaryHTML: context.commentaryHTML(commentary),
             actions: actions, atTarget: (stage ?? -1) >= result.target,
             initiatives: context.scored.report.initiatives.filter { $0.dimensions.contains(dimension.id) }.map { RoadmapPageBuilder.view($0, context) },
             benchmarks: positions, hasBenchmarks: !positions.isEmpty, anyIllustrative: positions.contains { $0.illustrative },
             previous: neighbour(-1), following: neighbour(1))
+    }
+
+    static func assessedBy(_ kind: WaveKind) -> String? {
+        switch kind {
+        case .survey: nil
+        case .scores: "This wave was scored by an assessor rather than surveyed: there are no respondents, answers or breakdowns."
+        case .criteria: "This wave was assessed against the model's stage criteria: the stage is the highest one whose criteria, and every lower stage's, are all met. It counts as that stage's threshold score."
+        }
+    }
+
+    static func criteriaTable(_ result: DimensionResult) -> TableView? {
+        guard let criteria = result.assessment?.criteria, !criteria.isEmpty else { return nil }
+        return TableView(caption: "Stage criteria and evidence", headers: ["Criterion", "Stage", "Status", "Evidence"],
+                         rows: criteria.map { ["\($0.id): \($0.text)", $0.stage, $0.status.label, $0.evidence.isEmpty ? Format.none : $0.evidence] })
     }
 
     static func position(_ context: ViewContext, _ dimension: MaturityModel.Dimension, _ result: DimensionResult, _ previous: Double?) -> ChartView {

@@ -44,7 +44,7 @@ struct ViewContext {
         var pages = [("Overview", "index.html"), ("Roadmap", "roadmap.html")]
         if !scored.report.benchmarks.isEmpty { pages.append(("Benchmarks", "benchmark.html")) }
         if scored.waves.count > 1 { pages.append(("Trends", "trends.html")) }
-        if !settings.attributes.isEmpty { pages.append(("Breakdown", "breakdown.html")) }
+        if !settings.attributes.isEmpty && scored.current.kind == .survey { pages.append(("Breakdown", "breakdown.html")) }
         pages.append(("Methodology", "methodology.html"))
         return SiteView(
             title: settings.title, organisation: settings.organisation, reportDate: ReportDate.long(settings.date),

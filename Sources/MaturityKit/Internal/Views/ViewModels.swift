@@ -113,8 +113,11 @@ struct DimensionPage: Sendable {
     var ladder: [LadderStep]
     var current: StageText?
     var next: StageText?
-    var items: ChartView
+    var items: ChartView?
     var breakdowns: [BreakdownView]
+    var assessedBy: String?
+    var rationaleHTML: String?
+    var criteria: TableView?
     var suppressionNote: String
     var commentaryTitle: String
     var commentaryHTML: String?

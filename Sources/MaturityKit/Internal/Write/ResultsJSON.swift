@@ -8,7 +8,7 @@ enum ResultsJSON {
                                          ("min_group_size", .integer(settings.minGroupSize))])
         let waves = scored.waves.map { wave -> JSONValue in
             .object([
-                ("id", .string(wave.id)), ("date", .string(wave.date)), ("respondents", .integer(wave.respondents)),
+                ("id", .string(wave.id)), ("date", .string(wave.date)), ("kind", .string(wave.kind.rawValue)), ("respondents", .integer(wave.respondents)),
                 ("overall", .object([("score", number(wave.overallScore)), ("stage", stage(wave.overallStage, model))])),
                 ("dimensions", .array(wave.dimensions.map { dimension($0, model) })),
             ])
@@ -32,7 +32,19 @@ enum ResultsJSON {
             ("ci95", result.ci95.map { .array([.number($0.low), .number($0.high)]) } ?? .null),
             ("stage", stage(result.stage, model)), ("target", .string(model.stages[result.target].id)),
             ("items", .array(items)), ("breakdowns", .object(breakdowns)),
-        ])
+        ] + assessment(result.assessment))
+    }
+
+    private static func assessment(_ assessment: Assessment?) -> [(String, JSONValue)] {
+        guard let assessment else { return [] }
+        var fields: [(String, JSONValue)] = []
+        if !assessment.rationale.isEmpty { fields.append(("rationale", .string(assessment.rationale))) }
+        if !assessment.criteria.isEmpty {
+            fields.append(("criteria", .array(assessment.criteria.map {
+                .object([("id", .string($0.id)), ("stage", .string($0.stage)), ("status", .string($0.status.rawValue)), ("evidence", .string($0.evidence))])
+            })))
+        }
+        return fields
     }
 
     private static func number(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
