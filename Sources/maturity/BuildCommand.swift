@@ -17,10 +17,14 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let summary = try Site.build(BuildOptions(content: report.content, output: output, templates: report.templates, force: force))
+            var options = BuildOptions(content: report.content, output: output, templates: report.templates, force: force)
+            options.progress = Progress.onTerminal()
+            let summary = try Site.build(options)
+            Progress.finish()
             DiagnosticPrinter.print(summary.warnings)
             print("Built \(summary.files.count) files into \(output)/")
         } catch {
+            Progress.finish()
             DiagnosticPrinter.print(error.diagnostics)
             DiagnosticPrinter.printError("Build failed with \(error.errors.count) error(s); nothing was written.")
             throw ExitCode.failure

@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     public var templates: String?
     /// Keep files in `output` that this tool did not write, instead of refusing to build.
     public var force: Bool
+    /// Told the name of each step as it starts (the CLI shows it on a terminal); nil to stay quiet.
+    public var progress: (@Sendable (String) -> Void)?
 
     public init(content: String = "content", output: String = "output", templates: String? = nil, force: Bool = false) {
         self.content = content
@@ -28,16 +30,21 @@ public struct BuildSummary: Sendable {
 public enum Site {
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
         var warnings: [Diagnostic] = []
+        let step = options.progress ?? { _ in }
         do {
+            step("Reading \(options.content)")
             let (loaded, loadWarnings) = try LoadReport.run(folder: options.content)          // load + validate
             warnings += loadWarnings
+            step("Scoring \(loaded.settings.waves.count) wave(s)")
             let (scored, scoreWarnings) = try ScoreReport.run(loaded)                          // score
             warnings += scoreWarnings
+            step("Rendering pages")
             let views = BuildViews.run(scored)                                                // view models
             let templates = try TemplateSet.load(theme: options.templates ?? BuiltIns.templatesDirectory,
                                                  overrides: options.content + "/templates")
             let files = try RenderSite.run(views, templates: templates, reportFolder: options.content)  // render
             warnings += LinkCheck.run(loaded, files: files)
+            step("Writing \(files.count) files to \(options.output)")
             try OutputWriter.run(files, to: options.output, force: options.force)                        // write
             return BuildSummary(files: files.map(\.path), warnings: warnings)
         } catch {

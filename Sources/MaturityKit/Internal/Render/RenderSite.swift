@@ -9,22 +9,28 @@ struct OutputFile: Sendable {
 /// The render step: view models through the templates into files. Nothing is written here.
 enum RenderSite {
     static func run(_ views: SiteViews, templates: TemplateSet, reportFolder: String) throws(BuildFailure) -> [OutputFile] {
-        var files: [OutputFile] = []
         var log = DiagnosticLog(stage: .render)
-        func page(_ path: String, _ template: String, _ view: Any) {
-            guard let html = templates.library.render(view, withTemplate: template) else {
-                log.error(SourceLocation(file: templates.sources[template] ?? template), "template '\(template)' could not be rendered")
-                return
-            }
-            files.append(OutputFile(path: path, contents: Array(tidy(html).utf8)))
+        var pages: [Page] = [Page(path: "index.html", template: "index", view: views.index)]
+        pages += views.dimensions.map { Page(path: "dimensions/\($0.id).html", template: "dimension", view: $0) }
+        pages.append(Page(path: "roadmap.html", template: "roadmap", view: views.roadmap))
+        if let benchmark = views.benchmark { pages.append(Page(path: "benchmark.html", template: "benchmark", view: benchmark)) }
+        if let trends = views.trends { pages.append(Page(path: "trends.html", template: "trends", view: trends)) }
+        if views.breakdown.hasAttributes { pages.append(Page(path: "breakdown.html", template: "breakdown", view: views.breakdown)) }
+        pages.append(Page(path: "methodology.html", template: "methodology", view: views.methodology))
+        // Pages render on every core; each result lands in its own slot, so the output does not depend on timing.
+        let rendered = Slots<String?>(count: pages.count)
+        let work = pages
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            rendered.set(index, templates.library.render(work[index].view, withTemplate: work[index].template).map(tidy))
         }
-        page("index.html", "index", views.index)
-        for dimension in views.dimensions { page("dimensions/\(dimension.id).html", "dimension", dimension) }
-        page("roadmap.html", "roadmap", views.roadmap)
-        if let benchmark = views.benchmark { page("benchmark.html", "benchmark", benchmark) }
-        if let trends = views.trends { page("trends.html", "trends", trends) }
-        if views.breakdown.hasAttributes { page("breakdown.html", "breakdown", views.breakdown) }
-        page("methodology.html", "methodology", views.methodology)
+        var files: [OutputFile] = []
+        for (page, html) in zip(pages, rendered.values) {
+            guard let html else {
+                log.error(SourceLocation(file: templates.sources[page.template] ?? page.template), "template '\(page.template)' could not be rendered")
+                continue
+            }
+            files.append(OutputFile(path: page.path, contents: Array(html.utf8)))
+        }
         files.append(OutputFile(path: "data/results.json", contents: Array(views.resultsJSON.utf8)))
         files.append(OutputFile(path: "data/results.csv", contents: Array(views.resultsCSV.utf8)))
         for asset in views.assets {
@@ -36,6 +42,13 @@ enum RenderSite {
         }
         if log.hasErrors { throw BuildFailure(log.items) }
         return files
+    }
+
+    private struct Page: @unchecked Sendable {
+        var path: String
+        var template: String
+        /// A view model; every view model type is a Sendable struct of values.
+        var view: Any
     }
 
     /// Drops trailing spaces and runs of blank lines that template tags leave, for smaller, cleaner diffs.
