@@ -12,6 +12,8 @@ struct ReportSettings: Sendable {
     var minGroupSize: Int
     var unsafeHTML: Bool
     var branding: Branding
+    /// The attribute whose groups get a sub-report each (`units:`), if any.
+    var units: String? = nil
     /// Benchmark set files, relative to the report folder, in the order given.
     var benchmarks: [String]
     var locations: [String: SourceLocation]

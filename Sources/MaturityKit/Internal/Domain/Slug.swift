@@ -1,10 +1,13 @@
+import Foundation
+
 /// Safe slugs for file names and anchors made from any text: lowercase ASCII letters, digits and hyphens.
 /// Text with no such characters becomes "item"; callers make duplicates unique.
 enum Slug {
     static func make(_ text: String) -> String {
         var slug = ""
         var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
+        // "Zürich" → "zurich": letters keep their base form where they have one.
+        for scalar in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars {
             let isASCIIAlphanumeric = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
             if isASCIIAlphanumeric {
                 if pendingHyphen && !slug.isEmpty { slug += "-" }

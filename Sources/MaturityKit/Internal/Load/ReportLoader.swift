@@ -5,7 +5,7 @@ import Yams
 /// by `ReportValidator`, once the model is known.
 enum ReportLoader {
     static let keys = ["title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
-                       "unsafe_html", "branding", "benchmarks", "site_url", "email"]
+                       "unsafe_html", "branding", "benchmarks", "site_url", "email", "units"]
 
     static func read(text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
         let reader = YAMLReader(file: file)
@@ -37,7 +37,13 @@ enum ReportLoader {
             targetOverrides: overrides, waves: waves, attributes: attributes, minGroupSize: minGroupSize,
             unsafeHTML: unsafeHTML, branding: branding, benchmarks: benchmarks, locations: locations,
             siteURL: siteURL, email: email)
-        return (settings, reader.diagnostics)
+        var withUnits = settings
+        withUnits.units = reader.string(root, "units", in: what, required: false)
+        if let units = withUnits.units, !attributes.contains(units) {
+            reader.error(reader.location(root["units"]), "expected 'units' to name one of the attributes (\(attributes.joined(separator: ", "))), found \"\(units)\"")
+            return (nil, reader.diagnostics)
+        }
+        return (withUnits, reader.diagnostics)
     }
 
     private static func readTargets(_ root: Node.Mapping, _ reader: YAMLReader) -> (String, [(String, String, SourceLocation)]) {

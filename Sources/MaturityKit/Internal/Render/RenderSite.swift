@@ -17,6 +17,11 @@ enum RenderSite {
         if let trends = views.trends { pages.append(Page(path: "trends.html", template: "trends", view: trends)) }
         if views.breakdown.hasAttributes { pages.append(Page(path: "breakdown.html", template: "breakdown", view: views.breakdown)) }
         pages.append(Page(path: "methodology.html", template: "methodology", view: views.methodology))
+        if let unitsPage = views.unitsPage { pages.append(Page(path: "units.html", template: "units", view: unitsPage)) }
+        for unit in views.units {
+            pages.append(Page(path: "units/\(unit.slug)/index.html", template: "index", view: unit.index))
+            pages += unit.dimensions.map { Page(path: "units/\(unit.slug)/dimensions/\($0.id).html", template: "dimension", view: $0) }
+        }
         // Pages render on every core; each result lands in its own slot, so the output does not depend on timing.
         let rendered = Slots<String?>(count: pages.count)
         let work = pages

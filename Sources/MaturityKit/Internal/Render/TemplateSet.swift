@@ -4,7 +4,7 @@ import Mustache
 /// The Mustache templates of a build: the theme folder (the built-in default or `--templates`), with any file
 /// of the report folder's own `templates/` replacing the theme's file of the same name.
 struct TemplateSet {
-    static let pages = ["index", "dimension", "methodology", "roadmap", "benchmark", "trends", "breakdown"]
+    static let pages = ["index", "dimension", "methodology", "roadmap", "benchmark", "trends", "breakdown", "units"]
 
     let library: MustacheLibrary
     /// Template name → the file it came from, for messages.

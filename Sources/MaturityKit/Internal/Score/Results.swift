@@ -80,10 +80,19 @@ struct GroupResult: Sendable {
     var suppressed: Bool { figures == nil }
 }
 
+/// One unit's own figures, wave by wave (a unit may be missing from earlier waves).
+struct UnitResult: Sendable {
+    var name: String
+    var slug: String
+    var waves: [WaveResult]
+}
+
 /// Every wave, oldest first; the last is the current one.
 struct ScoredReport: Sendable {
     var report: LoadedReport
     var waves: [WaveResult]
+    /// Sub-reports per unit (`units:` in report.yaml), only for units shown in every dimension's breakdown.
+    var units: [UnitResult] = []
 
     var current: WaveResult { waves[waves.count - 1] }
     var previous: WaveResult? { waves.count > 1 ? waves[waves.count - 2] : nil }

@@ -1,26 +1,36 @@
 import Foundation
 
-/// The score step: reads every wave and computes its figures. Waves are read in parallel (one per core), and
-/// all of them are read, so that the problems of every file are reported in one run. Results keep the order
-/// of report.yaml (oldest first), whatever finishes first.
+/// The score step: reads every wave and computes its figures (and each unit's, with `units:`). Waves are read
+/// in parallel (one per core), and all of them are read, so that the problems of every file are reported in
+/// one run. Results keep the order of report.yaml (oldest first), whatever finishes first.
 enum ScoreReport {
+    private typealias Outcome = (wave: WaveResult?, units: [String: WaveResult], diagnostics: [Diagnostic])
+
     static func run(_ loaded: LoadedReport) throws(BuildFailure) -> (ScoredReport, [Diagnostic]) {
         let settings = loaded.settings
-        let slots = Slots<(WaveResult?, [Diagnostic])>(count: settings.waves.count)
+        let slots = Slots<Outcome>(count: settings.waves.count)
         DispatchQueue.concurrentPerform(iterations: settings.waves.count) { index in
             slots.set(index, score(settings.waves[index], loaded))
         }
         let outcomes = slots.values
-        let diagnostics = outcomes.flatMap(\.1)
+        let diagnostics = outcomes.flatMap(\.diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics) }
-        return (ScoredReport(report: loaded, waves: outcomes.compactMap(\.0)), diagnostics)
+        var scored = ScoredReport(report: loaded, waves: outcomes.compactMap(\.wave))
+        if settings.units != nil { scored.units = UnitScoring.assemble(outcomes.map(\.units)) }
+        return (scored, diagnostics)
     }
 
-    private static func score(_ wave: ReportSettings.WaveSettings, _ loaded: LoadedReport) -> (WaveResult?, [Diagnostic]) {
-        guard wave.kind == .survey else { return AssessorScoring.result(wave: wave, loaded: loaded) }
+    private static func score(_ wave: ReportSettings.WaveSettings, _ loaded: LoadedReport) -> Outcome {
+        guard wave.kind == .survey else {
+            let (result, found) = AssessorScoring.result(wave: wave, loaded: loaded)
+            return (result, [:], found)
+        }
         let path = loaded.folder + "/" + wave.responses
-        let reader = WaveReader(model: loaded.model, attributes: loaded.settings.attributes, file: path)
+        var reader = WaveReader(model: loaded.model, attributes: loaded.settings.attributes, file: path)
+        reader.unitAttribute = loaded.settings.units.flatMap { loaded.settings.attributes.firstIndex(of: $0) }
         let (tally, found) = reader.read(path: path)
-        return (tally.map { Scoring.result(of: $0, wave: wave, settings: loaded.settings, model: loaded.model) }, found)
+        guard let tally else { return (nil, [:], found) }
+        let result = Scoring.result(of: tally, wave: wave, settings: loaded.settings, model: loaded.model)
+        return (result, UnitScoring.results(of: tally, organisation: result, wave: wave, settings: loaded.settings, model: loaded.model), found)
     }
 }

@@ -24,6 +24,19 @@ enum Scoring {
                 tally.groupMoments[attribute][group][dimensionIndex].add(score)
             }
         }
+        if let unitAttribute = tally.unitAttribute {
+            let unit = groups[unitAttribute]
+            while tally.units.count <= unit {
+                tally.units.append(ResponseTally(itemCount: tally.itemCounts.count / tally.points, points: tally.points,
+                                                 dimensionCount: tally.dimensions.count, attributeCount: groups.count))
+            }
+            // The unit's own group slots, by name, since its groups appear in another order than the whole's.
+            var subGroups: [Int] = []
+            for (attribute, group) in groups.enumerated() {
+                subGroups.append(tally.units[unit].group(tally.groupNames[attribute][group], attribute: attribute))
+            }
+            addRespondent(answers: answers, groups: subGroups, model: model, to: &tally.units[unit])
+        }
     }
 
     /// Turns a finished tally into the wave's figures, applying targets, stages and suppression.

@@ -24,6 +24,9 @@ struct ResponseTally: Sendable {
     var groupNames: [[String]]
     var groupIndex: [[String: Int]]
     var groupMoments: [[[Moments]]]
+    /// With `units:`, the attribute whose groups each get a tally of their own, indexed like its groups.
+    var unitAttribute: Int?
+    var units: [ResponseTally] = []
 
     init(itemCount: Int, points: Int, dimensionCount: Int, attributeCount: Int) {
         self.points = points

@@ -4,6 +4,8 @@ struct WaveReader {
     let model: MaturityModel
     let attributes: [String]
     let file: String
+    /// Index in `attributes` of the attribute whose groups get sub-reports, if any.
+    var unitAttribute: Int? = nil
     static let maxProblems = 50
 
     /// Scale labels, lowercased, to scale values.
@@ -18,6 +20,7 @@ struct WaveReader {
         var log = DiagnosticLog(stage: .score)
         var tally = ResponseTally(itemCount: items.count, points: model.scale.pointCount,
                                   dimensionCount: model.dimensions.count, attributeCount: attributes.count)
+        tally.unitAttribute = unitAttribute
         var columns: ColumnMap?
         var problems = 0
         let labels = labelValues

@@ -34,17 +34,26 @@ enum DimensionPageBuilder {
             target: context.stageName(result.target), status: context.status(result),
             change: context.scored.previous == nil ? nil : Format.change(result.score.flatMap { s in previous.map { s - $0 } }),
             position: position(context, dimension, result, previous),
+            comparison: comparison(context, dimension: dimension.id, score: result.score),
             trend: context.scored.waves.count > 1 ? TrendsPageBuilder.chart(context, index: index, width: 560, id: "trend") : nil,
             ladder: ladder, current: stage.map { StageText(name: model.stages[$0].name, descriptor: dimension.descriptors[model.stages[$0].id] ?? "") },
             next: next, items: result.items.isEmpty ? nil : items(context, dimension, result), breakdowns: breakdowns(context, result),
             assessedBy: assessedBy(context.scored.current.kind), rationaleHTML: result.assessment.flatMap { $0.rationale.isEmpty ? nil : CMarkConverter.html($0.rationale, options: context.markdown.subtracting(.headingIDs)) },
             criteria: criteriaTable(result),
             suppressionNote: "Groups with fewer than \(context.settings.minGroupSize) respondents are not shown, and where exactly one group of an attribute is hidden, the next smallest is hidden too, so that no figure can be worked out by subtraction.",
-            commentaryTitle: commentary?.title ?? "Assessor commentary", commentaryHTML: context.commentaryHTML(commentary),
+            commentaryTitle: commentary?.title ?? "Assessor commentary", commentaryHTML: context.unit == nil ? context.commentaryHTML(commentary) : nil,
             actions: actions, atTarget: (stage ?? -1) >= result.target,
             initiatives: context.scored.report.initiatives.filter { $0.dimensions.contains(dimension.id) }.map { RoadmapPageBuilder.view($0, context) },
             benchmarks: positions, hasBenchmarks: !positions.isEmpty, anyIllustrative: positions.contains { $0.illustrative },
             previous: neighbour(-1), following: neighbour(1))
+    }
+
+    static func comparison(_ context: ViewContext, dimension: String, score: Double?) -> String? {
+        guard let unit = context.unit, let whole = unit.organisation.current.dimensions.first(where: { $0.id == dimension })?.score else { return nil }
+        guard let score else { return "The whole organisation scores \(Format.score(whole))." }
+        let difference = score - whole
+        let side = Fixed.format(abs(difference), places: 2) == "0.00" ? "level with" : (difference > 0 ? "\(Fixed.format(difference, places: 2)) above" : "\(Fixed.format(-difference, places: 2)) below")
+        return "\(unit.name) is \(side) the whole organisation (\(Format.score(whole)))."
     }
 
     static func assessedBy(_ kind: WaveKind) -> String? {

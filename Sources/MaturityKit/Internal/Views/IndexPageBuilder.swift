@@ -11,7 +11,8 @@ enum IndexPageBuilder {
                 stage: context.stageName(result.stage), target: context.stageName(result.target),
                 change: context.scored.previous == nil ? Format.none : Format.change(result.score.flatMap { score in context.previousScore(of: dimension.id).map { score - $0 } }),
                 status: context.status(result),
-                percentile: context.scored.report.benchmarks.first?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model) } ?? Format.none)
+                percentile: context.scored.report.benchmarks.first?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model) } ?? Format.none,
+                organisation: context.unit.map { Format.score($0.organisation.current.dimensions.first { $0.id == dimension.id }?.score) } ?? "")
         }
         let scoredPairs = zip(model.dimensions, current.dimensions).filter { $0.1.score != nil }
         let strengths = scoredPairs.sorted { ($0.1.score ?? 0) > ($1.1.score ?? 0) }.prefix(3).map { dimension, result in
@@ -34,9 +35,9 @@ enum IndexPageBuilder {
             waveLabel: "\(current.id) (\(ReportDate.long(current.date)))",
             previousWave: context.scored.previous.map { "\($0.id) (\(ReportDate.long($0.date)))" },
             radar: radar(context), dimensions: rows, strengths: Array(strengths), gaps: Array(gaps),
-            commentaryTitle: overview?.title ?? "Commentary", commentaryHTML: context.commentaryHTML(overview),
+            commentaryTitle: overview?.title ?? "Commentary", commentaryHTML: context.unit == nil ? context.commentaryHTML(overview) : nil,
             benchmarkName: context.scored.report.benchmarks.first?.name, benchmarkIllustrative: context.scored.report.benchmarks.first?.illustrative ?? false,
-            groups: groupTable(context))
+            groups: groupTable(context), isUnit: context.unit != nil)
     }
 
     /// Scores per dimension group (a layer or track), when the model groups its dimensions.

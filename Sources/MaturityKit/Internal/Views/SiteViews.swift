@@ -8,6 +8,8 @@ struct SiteViews: Sendable {
     var trends: TrendsPage?
     var breakdown: BreakdownPage
     var resultsCSV: String
+    var units: [UnitPages]
+    var unitsPage: UnitsPage?
     var resultsJSON: String
     var assets: [String]
 }
@@ -27,6 +29,8 @@ enum BuildViews {
             trends: TrendsPageBuilder.build(context),
             breakdown: BreakdownPageBuilder.build(context),
             resultsCSV: ResultsCSV.render(scored),
+            units: UnitPagesBuilder.build(scored, markdown: markdown),
+            unitsPage: UnitPagesBuilder.rollup(context),
             resultsJSON: ResultsJSON.render(scored),
             assets: report.assetFiles)
     }
@@ -36,13 +40,24 @@ enum BuildViews {
 struct ViewContext {
     let scored: ScoredReport
     let markdown: MarkdownOptions
+    /// Set for a unit's sub-report: its pages live in units/<slug>/ and compare with the whole organisation.
+    var unit: UnitScope? = nil
+
+    struct UnitScope {
+        var name: String
+        var organisation: ScoredReport
+    }
 
     var model: MaturityModel { scored.report.model }
     var settings: ReportSettings { scored.report.settings }
 
     func site(root: String, current: String) -> SiteView {
+        // Inside a unit's folder the site root is two levels further up; the unit's own pages stay relative.
+        let unitRoot = root
+        let root = (unit == nil ? "" : "../../") + root
         var pages = [("Overview", "index.html"), ("Roadmap", "roadmap.html")]
         if !scored.report.benchmarks.isEmpty { pages.append(("Benchmarks", "benchmark.html")) }
+        if !(unit?.organisation ?? scored).units.isEmpty { pages.append(("Units", "units.html")) }
         if scored.waves.count > 1 { pages.append(("Trends", "trends.html")) }
         if !settings.attributes.isEmpty && scored.current.kind == .survey { pages.append(("Breakdown", "breakdown.html")) }
         pages.append(("Methodology", "methodology.html"))
@@ -50,10 +65,11 @@ struct ViewContext {
             title: settings.title, organisation: settings.organisation, reportDate: ReportDate.long(settings.date),
             modelName: model.name, primaryColor: settings.branding.primaryColor, extraCSS: scored.report.extraStylesheet, root: root,
             logo: settings.branding.logo.map { root + $0 },
-            nav: pages.map { NavLink(label: $0.0, href: root + $0.1, current: $0.1 == current) },
+            nav: pages.map { NavLink(label: $0.0, href: root + $0.1, current: unit == nil && $0.1 == current) },
             dimensionNav: model.dimensions.map {
-                NavLink(label: $0.name, href: root + "dimensions/\($0.id).html", current: current == "dimensions/\($0.id).html")
-            })
+                NavLink(label: $0.name, href: unitRoot + "dimensions/\($0.id).html", current: current == "dimensions/\($0.id).html")
+            },
+            unitName: unit?.name, unitHome: unit == nil ? nil : unitRoot + "index.html")
     }
 
     func stageName(_ index: Int?) -> String { index.map { model.stages[$0].name } ?? Format.none }

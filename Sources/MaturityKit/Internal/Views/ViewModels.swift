@@ -15,6 +15,9 @@ struct SiteView: Sendable {
     var logo: String?
     var nav: [NavLink]
     var dimensionNav: [NavLink]
+    /// Set on a unit's sub-report pages.
+    var unitName: String?
+    var unitHome: String?
 }
 
 struct NavLink: Sendable {
@@ -69,6 +72,7 @@ struct IndexPage: Sendable {
     var benchmarkName: String?
     var benchmarkIllustrative: Bool
     var groups: TableView?
+    var isUnit: Bool
 }
 
 struct DimensionRow: Sendable {
@@ -83,6 +87,8 @@ struct DimensionRow: Sendable {
     var change: String
     var status: String
     var percentile: String
+    /// The whole organisation's score, on a unit's overview.
+    var organisation: String
 }
 
 struct Highlight: Sendable {
@@ -109,6 +115,8 @@ struct DimensionPage: Sendable {
     var status: String
     var change: String?
     var position: ChartView
+    /// On a unit's page: how the unit compares with the whole organisation.
+    var comparison: String?
     var trend: ChartView?
     var ladder: [LadderStep]
     var current: StageText?
@@ -279,4 +287,21 @@ struct BreakdownAttribute: Sendable {
     var chart: ChartView
     var hiddenGroups: Int
     var anyHiddenEverywhere: Bool
+}
+
+/// One unit's sub-report: its own overview and dimension pages under units/<slug>/.
+struct UnitPages: Sendable {
+    var slug: String
+    var index: IndexPage
+    var dimensions: [DimensionPage]
+}
+
+struct UnitsPage: Sendable {
+    var site: SiteView
+    var pageTitle: String
+    var attribute: String
+    var unitCount: String
+    var hiddenNote: String
+    var table: TableView
+    var units: [NavLink]
 }

@@ -1,0 +1,54 @@
+/// Unit sub-reports (`units:` in report.yaml). A unit gets one only where it is shown in the whole
+/// organisation's breakdown for every dimension; its earlier waves count only where it was shown then too.
+/// Inside a unit, every group hidden in the whole organisation stays hidden, so that adding up the units
+/// can never reveal what the organisation's pages hide.
+enum UnitScoring {
+    static func results(of tally: ResponseTally, organisation: WaveResult, wave: ReportSettings.WaveSettings,
+                        settings: ReportSettings, model: MaturityModel) -> [String: WaveResult] {
+        guard let unitAttribute = tally.unitAttribute else { return [:] }
+        var results: [String: WaveResult] = [:]
+        for (index, unitTally) in tally.units.enumerated() {
+            let name = tally.groupNames[unitAttribute][index]
+            guard isShown(name, attribute: settings.attributes[unitAttribute], in: organisation) else { continue }
+            var result = Scoring.result(of: unitTally, wave: wave, settings: settings, model: model)
+            for (dimension, whole) in zip(result.dimensions.indices, organisation.dimensions) {
+                for (attribute, breakdown) in result.dimensions[dimension].breakdowns.enumerated() {
+                    let hiddenInWhole = Set(whole.breakdowns[attribute].groups.filter(\.suppressed).map(\.name))
+                    result.dimensions[dimension].breakdowns[attribute].groups = Suppression.enforce(hiddenInWhole, on: breakdown.groups)
+                }
+            }
+            results[name] = result
+        }
+        return results
+    }
+
+    static func isShown(_ unit: String, attribute: String, in wave: WaveResult) -> Bool {
+        wave.dimensions.allSatisfy { dimension in
+            dimension.breakdowns.first { $0.attribute == attribute }?.groups.contains { $0.name == unit && !$0.suppressed } ?? false
+        }
+    }
+
+    /// Gathers each unit's waves in report order; units without a current (last-wave) result get no sub-report.
+    static func assemble(_ perWave: [[String: WaveResult]]) -> [UnitResult] {
+        guard let current = perWave.last else { return [] }
+        var used: [String: Int] = [:]
+        return current.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.map { name in
+            let base = Slug.make(name)
+            let count = used[base, default: 0]
+            used[base] = count + 1
+            return UnitResult(name: name, slug: count == 0 ? base : "\(base)-\(count + 1)", waves: perWave.compactMap { $0[name] })
+        }
+    }
+}
+
+extension Suppression {
+    /// Hides the groups hidden elsewhere, then applies the secondary rule again within these groups.
+    static func enforce(_ hidden: Set<String>, on groups: [GroupResult]) -> [GroupResult] {
+        var result = groups.map { hidden.contains($0.name) ? GroupResult(name: $0.name, figures: nil) : $0 }
+        if result.filter(\.suppressed).count == 1,
+           let smallest = result.indices.filter({ !result[$0].suppressed }).min(by: { result[$0].figures!.n < result[$1].figures!.n }) {
+            result[smallest].figures = nil
+        }
+        return result
+    }
+}

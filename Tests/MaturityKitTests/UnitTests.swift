@@ -1,0 +1,56 @@
+import Foundation
+import XCTest
+@testable import MaturityKit
+
+/// Unit sub-reports: one per unit shown in the organisation's breakdown, safe slugs, hidden stays hidden.
+final class UnitTests: XCTestCase {
+    func testExampleRegionsGetSubReportsThatKeepOrganisationWideSuppression() throws {
+        let output = TestSupport.temporaryFolder(self) + "/site"
+        XCTAssertNil(TestSupport.build(TestSupport.repositoryRoot.path + "/content", into: output))
+        for region in ["east", "north", "south", "west"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/units/\(region)/index.html"), region)
+            let page = try String(contentsOfFile: output + "/units/\(region)/dimensions/voc.html", encoding: .utf8)
+            XCTAssertTrue(page.contains("the whole organisation (3.30)"), region)
+            // HR is hidden in the whole organisation (to protect Legal), so it is hidden in every unit too.
+            XCTAssertFalse(page.contains("<th scope=\"row\">HR</th>"), region)
+            XCTAssertFalse(page.contains("<th scope=\"row\">Legal</th>"), region)
+        }
+        let rollup = try String(contentsOfFile: output + "/units.html", encoding: .utf8)
+        XCTAssertTrue(rollup.contains("4 units of region"))
+    }
+
+    func testSmallUnitsGetNoSubReportAndAreNotNamedAndSlugsAreSafe() throws {
+        let content = TestSupport.temporaryFolder(self) + "/content"
+        TestSupport.copy(TestSupport.site("scoring"), to: content)
+        var csv = "respondent,function,unit,d1_1,d1_2,d1_3,d2_1,d2_2\n"
+        let units = ["Zürich/Nord", "Zurich Nord", "..", "Tiny unit"]
+        for (index, unit) in units.enumerated() {
+            for respondent in 0..<(unit == "Tiny unit" ? 2 : 6) {
+                csv += "R\(index)-\(respondent),F\(respondent % 2),\"\(unit)\",\(respondent % 5 + 1),3,4,2,\(index + 1)\n"
+            }
+        }
+        try csv.write(toFile: content + "/waves/now/responses.csv", atomically: true, encoding: .utf8)
+        let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
+        try report.replacingOccurrences(of: "attributes: [function]\nmin_group_size: 2", with: "attributes: [function, unit]\nunits: unit\nmin_group_size: 5")
+            .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+        let output = content + "/../site"
+        if let failure = TestSupport.build(content, into: output) { XCTFail("\(failure)"); return }
+        let folders = try FileManager.default.contentsOfDirectory(atPath: output + "/units").sorted()
+        // "Tiny unit" (2) is hidden, and ".." too: the first of the smallest remaining units (secondary rule).
+        // The two Zurich units fold to the same slug and are told apart by a suffix.
+        XCTAssertEqual(folders, ["zurich-nord", "zurich-nord-2"])
+        XCTAssertEqual(Slug.make(".."), "item")
+        let rollup = try String(contentsOfFile: output + "/units.html", encoding: .utf8)
+        XCTAssertFalse(rollup.contains("Tiny unit"))
+        XCTAssertTrue(rollup.contains("2 smaller unit(s) of unit have no sub-report"))
+    }
+
+    func testUnitsMustNameAnAttribute() throws {
+        let content = TestSupport.temporaryFolder(self) + "/content"
+        TestSupport.copy(TestSupport.site("scoring"), to: content)
+        let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
+        try (report + "units: business_unit\n").write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+        let failure = try XCTUnwrap(TestSupport.build(content, into: content + "/../site"))
+        XCTAssertTrue(failure.description.contains("report.yaml:10:8: error: expected 'units' to name one of the attributes (function), found \"business_unit\""), failure.description)
+    }
+}
