@@ -60,6 +60,7 @@ targets: { default: optimized }
 waves:
   - { id: now, date: 2026-10-01, responses: waves/now/responses.csv }
 attributes: [function, segment, region, business_unit]
+units: business_unit
 min_group_size: 5
 """)
 print(f"wrote {n} respondents x {len(items)} items to {out}/waves/now/responses.csv "
