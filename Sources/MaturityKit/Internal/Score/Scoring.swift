@@ -29,11 +29,19 @@ enum Scoring {
             while tally.units.count <= unit {
                 tally.units.append(ResponseTally(itemCount: tally.itemCounts.count / tally.points, points: tally.points,
                                                  dimensionCount: tally.dimensions.count, attributeCount: groups.count))
+                tally.unitGroupMaps.append(Array(repeating: [], count: groups.count))
             }
-            // The unit's own group slots, by name, since its groups appear in another order than the whole's.
+            // The unit's own group slots (its groups appear in another order than the whole's), looked up by name
+            // once and then remembered by slot.
             var subGroups: [Int] = []
             for (attribute, group) in groups.enumerated() {
-                subGroups.append(tally.units[unit].group(tally.groupNames[attribute][group], attribute: attribute))
+                if tally.unitGroupMaps[unit][attribute].count <= group {
+                    tally.unitGroupMaps[unit][attribute] += Array(repeating: -1, count: group + 1 - tally.unitGroupMaps[unit][attribute].count)
+                }
+                if tally.unitGroupMaps[unit][attribute][group] < 0 {
+                    tally.unitGroupMaps[unit][attribute][group] = tally.units[unit].group(tally.groupNames[attribute][group], attribute: attribute)
+                }
+                subGroups.append(tally.unitGroupMaps[unit][attribute][group])
             }
             addRespondent(answers: answers, groups: subGroups, model: model, to: &tally.units[unit])
         }

@@ -27,6 +27,8 @@ struct ResponseTally: Sendable {
     /// With `units:`, the attribute whose groups each get a tally of their own, indexed like its groups.
     var unitAttribute: Int?
     var units: [ResponseTally] = []
+    /// Per unit and attribute: the unit tally's slot for each of the whole tally's group slots (-1: not yet made).
+    var unitGroupMaps: [[[Int]]] = []
 
     init(itemCount: Int, points: Int, dimensionCount: Int, attributeCount: Int) {
         self.points = points

@@ -25,6 +25,8 @@ struct WaveReader {
         var problems = 0
         let labels = labelValues
         var answers = Array(repeating: Int?.none, count: items.count)
+        var groups = Array(repeating: 0, count: attributes.count)
+        var interners = Array(repeating: AttributeInterner(), count: attributes.count)
         do {
             try CSVScanner.scan(path: path) { bytes, fields in
                 guard let map = columns else {
@@ -58,9 +60,8 @@ struct WaveReader {
                     }
                 }
                 guard rowValid else { return }
-                let groups = map.attributeColumns.enumerated().map { attribute, column in
-                    let name = CSVScanner.text(bytes, fields[column]).trimmingCharacters(in: .whitespaces)
-                    return tally.group(name.isEmpty ? GroupName.notStated : name, attribute: attribute)
+                for (attribute, column) in map.attributeColumns.enumerated() {
+                    groups[attribute] = interners[attribute].group(bytes, fields[column], attribute: attribute, tally: &tally)
                 }
                 Scoring.addRespondent(answers: answers, groups: groups, model: model, to: &tally)
             }
