@@ -55,7 +55,7 @@ public enum Site {
     /// Runs every step except writing: all problems, nothing written.
     public static func check(_ options: BuildOptions) throws(BuildFailure) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        do {
+        do throws(BuildFailure) {
             let (loaded, loadWarnings) = try LoadReport.run(folder: options.content)
             warnings += loadWarnings
             let (scored, scoreWarnings) = try ScoreReport.run(loaded)
@@ -63,6 +63,11 @@ public enum Site {
             let templates = try TemplateSet.load(theme: options.templates ?? BuiltIns.templatesDirectory,
                                                  overrides: options.content + "/templates")
             let files = try RenderSite.run(BuildViews.run(scored), templates: templates, reportFolder: options.content)
+            let problems = files.compactMap { file -> Diagnostic? in
+                if case .failure(let problem) = file.contents() { return problem }
+                return nil
+            }
+            if !problems.isEmpty { throw BuildFailure(problems) }
             return warnings + LinkCheck.run(loaded, files: files)
         } catch {
             throw BuildFailure(merge(warnings, error.diagnostics))

@@ -1,9 +1,32 @@
 import Foundation
 
-/// A file of the finished site, by its path relative to the output folder.
+/// A file of the finished site, by its path relative to the output folder. A page is rendered only when the
+/// write step gets to it, so that a large site never sits in memory whole.
 struct OutputFile: Sendable {
     var path: String
-    var contents: [UInt8]
+    var source: Source
+
+    enum Source: Sendable {
+        case bytes([UInt8])
+        case page(@Sendable () -> Result<[UInt8], Diagnostic>)
+    }
+
+    init(path: String, contents: [UInt8]) {
+        self.path = path
+        source = .bytes(contents)
+    }
+
+    init(path: String, render: @escaping @Sendable () -> Result<[UInt8], Diagnostic>) {
+        self.path = path
+        source = .page(render)
+    }
+
+    func contents() -> Result<[UInt8], Diagnostic> {
+        switch source {
+        case .bytes(let bytes): .success(bytes)
+        case .page(let render): render()
+        }
+    }
 }
 
 /// The render step: view models through the templates into files. Nothing is written here.
@@ -22,19 +45,15 @@ enum RenderSite {
             pages.append(Page(path: "units/\(unit.slug)/index.html", template: "index", view: unit.index))
             pages += unit.dimensions.map { Page(path: "units/\(unit.slug)/dimensions/\($0.id).html", template: "dimension", view: $0) }
         }
-        // Pages render on every core; each result lands in its own slot, so the output does not depend on timing.
-        let rendered = Slots<String?>(count: pages.count)
-        let work = pages
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            rendered.set(index, templates.library.render(work[index].view, withTemplate: work[index].template).map(tidy))
-        }
-        var files: [OutputFile] = []
-        for (page, html) in zip(pages, rendered.values) {
-            guard let html else {
-                log.error(SourceLocation(file: templates.sources[page.template] ?? page.template), "template '\(page.template)' could not be rendered")
-                continue
+        let library = templates.library
+        var files = pages.map { page in
+            let source = templates.sources[page.template] ?? page.template
+            return OutputFile(path: page.path) {
+                guard let html = library.render(page.view, withTemplate: page.template) else {
+                    return .failure(Diagnostic(.error, .render, SourceLocation(file: source), "template '\(page.template)' could not be rendered"))
+                }
+                return .success(Array(tidy(html).utf8))
             }
-            files.append(OutputFile(path: page.path, contents: Array(html.utf8)))
         }
         files.append(OutputFile(path: "data/results.json", contents: Array(views.resultsJSON.utf8)))
         files.append(OutputFile(path: "data/results.csv", contents: Array(views.resultsCSV.utf8)))

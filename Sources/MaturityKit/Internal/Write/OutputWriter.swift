@@ -26,10 +26,23 @@ enum OutputWriter {
             throw failure(parent, "could not create a temporary folder beside the output folder: \(error.localizedDescription)")
         }
         do {
-            for file in files { try write(file, into: staging) }
+            // Pages are rendered in batches on every core and written in order, then dropped: memory stays flat.
+            var folders = Set<String>()
+            let batchSize = 64
+            for start in stride(from: 0, to: files.count, by: batchSize) {
+                let batch = Array(files[start..<min(files.count, start + batchSize)])
+                let slots = Slots<Result<[UInt8], Diagnostic>>(count: batch.count)
+                DispatchQueue.concurrentPerform(iterations: batch.count) { slots.set($0, batch[$0].contents()) }
+                for (file, contents) in zip(batch, slots.values) {
+                    switch contents {
+                    case .failure(let problem): throw BuildFailure([problem])
+                    case .success(let bytes): try write(file.path, bytes, into: staging, folders: &folders)
+                    }
+                }
+            }
             for path in foreign { try link(outputURL.path + "/" + path, into: staging + "/" + path) }
             let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
-            try write(OutputFile(path: manifestName, contents: Array(manifest.utf8)), into: staging)
+            try write(manifestName, Array(manifest.utf8), into: staging, folders: &folders)
             try swap(staging, into: outputURL.path)
         } catch let failure as BuildFailure {
             try? fm.removeItem(atPath: staging)
@@ -50,18 +63,18 @@ enum OutputWriter {
         return present.filter { !ours.contains($0) }
     }
 
-    private static func write(_ file: OutputFile, into root: String) throws {
-        guard Identifier.isSafePath(file.path) || file.path == manifestName else {
-            throw failure(root, "refusing to write '\(file.path)': paths must stay inside the output folder")
+    private static func write(_ relative: String, _ contents: [UInt8], into root: String, folders: inout Set<String>) throws {
+        guard Identifier.isSafePath(relative) || relative == manifestName else {
+            throw failure(root, "refusing to write '\(relative)': paths must stay inside the output folder")
         }
-        let path = root + "/" + file.path
+        let path = root + "/" + relative
         let folder = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        if folders.insert(folder).inserted { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path, "could not create the file: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         var offset = 0
-        try file.contents.withUnsafeBytes { buffer in
+        try contents.withUnsafeBytes { buffer in
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
