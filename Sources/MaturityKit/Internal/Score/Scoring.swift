@@ -1,39 +1,36 @@
 /// Scoring exactly as SPEC §5 states it.
 enum Scoring {
-    /// Adds one respondent's answers (raw scale values in model item order) to the tally.
+    /// Adds one respondent's answers (raw scale values in model item order) to the tally, and to their unit's.
     static func addRespondent(answers: [Int?], groups: [Int], model: MaturityModel, to tally: inout ResponseTally) {
-        tally.respondents += 1
-        let scale = model.scale
-        var itemIndex = 0
-        for (dimensionIndex, dimension) in model.dimensions.enumerated() {
+        if tally.plan == nil { tally.plan = ScoringPlan(model) }
+        let plan = tally.plan!
+        // Each dimension's score for this respondent, computed once for the whole and the unit.
+        var scores = [Double?](repeating: nil, count: plan.ranges.count)
+        for (dimension, range) in plan.ranges.enumerated() {
             var weighted = 0.0, weights = 0.0, answered = 0
-            for item in dimension.items {
-                defer { itemIndex += 1 }
-                guard let answer = answers[itemIndex] else { continue }
-                tally.itemCounts[itemIndex * tally.points + answer - scale.min] += 1
-                let scored = item.reverse ? scale.min + scale.max - answer : answer
-                weighted += item.weight * Double(scored)
-                weights += item.weight
+            for item in range {
+                guard let answer = answers[item] else { continue }
+                let scored = plan.reverse[item] ? plan.min + plan.max - answer : answer
+                weighted += plan.weights[item] * Double(scored)
+                weights += plan.weights[item]
                 answered += 1
             }
             // Fewer than half of the dimension's items (rounded up) answered: no score for this dimension.
-            guard answered > 0, answered >= (dimension.items.count + 1) / 2 else { continue }
-            let score = weighted / weights
-            tally.dimensions[dimensionIndex].add(score)
-            for (attribute, group) in groups.enumerated() {
-                tally.groupMoments[attribute][group][dimensionIndex].add(score)
-            }
+            if answered > 0, answered >= (range.count + 1) / 2 { scores[dimension] = weighted / weights }
         }
+        add(answers: answers, scores: scores, groups: groups, plan: plan, to: &tally)
         if let unitAttribute = tally.unitAttribute {
             let unit = groups[unitAttribute]
             while tally.units.count <= unit {
-                tally.units.append(ResponseTally(itemCount: tally.itemCounts.count / tally.points, points: tally.points,
-                                                 dimensionCount: tally.dimensions.count, attributeCount: groups.count))
+                var fresh = ResponseTally(itemCount: tally.itemCounts.count / tally.points, points: tally.points,
+                                          dimensionCount: tally.dimensions.count, attributeCount: groups.count)
+                fresh.plan = plan
+                tally.units.append(fresh)
                 tally.unitGroupMaps.append(Array(repeating: [], count: groups.count))
             }
             // The unit's own group slots (its groups appear in another order than the whole's), looked up by name
             // once and then remembered by slot.
-            var subGroups: [Int] = []
+            var subGroups = groups
             for (attribute, group) in groups.enumerated() {
                 if tally.unitGroupMaps[unit][attribute].count <= group {
                     tally.unitGroupMaps[unit][attribute] += Array(repeating: -1, count: group + 1 - tally.unitGroupMaps[unit][attribute].count)
@@ -41,9 +38,23 @@ enum Scoring {
                 if tally.unitGroupMaps[unit][attribute][group] < 0 {
                     tally.unitGroupMaps[unit][attribute][group] = tally.units[unit].group(tally.groupNames[attribute][group], attribute: attribute)
                 }
-                subGroups.append(tally.unitGroupMaps[unit][attribute][group])
+                subGroups[attribute] = tally.unitGroupMaps[unit][attribute][group]
             }
-            addRespondent(answers: answers, groups: subGroups, model: model, to: &tally.units[unit])
+            add(answers: answers, scores: scores, groups: subGroups, plan: plan, to: &tally.units[unit])
+        }
+    }
+
+    private static func add(answers: [Int?], scores: [Double?], groups: [Int], plan: ScoringPlan, to tally: inout ResponseTally) {
+        tally.respondents += 1
+        for (item, answer) in answers.enumerated() {
+            if let answer { tally.itemCounts[item * tally.points + answer - plan.min] += 1 }
+        }
+        for (dimension, score) in scores.enumerated() {
+            guard let score else { continue }
+            tally.dimensions[dimension].add(score)
+            for (attribute, group) in groups.enumerated() {
+                tally.groupMoments[attribute][group][dimension].add(score)
+            }
         }
     }
 

@@ -29,6 +29,8 @@ struct ResponseTally: Sendable {
     var units: [ResponseTally] = []
     /// Per unit and attribute: the unit tally's slot for each of the whole tally's group slots (-1: not yet made).
     var unitGroupMaps: [[[Int]]] = []
+    /// The model's items as flat arrays, made on the first respondent.
+    var plan: ScoringPlan?
 
     init(itemCount: Int, points: Int, dimensionCount: Int, attributeCount: Int) {
         self.points = points
