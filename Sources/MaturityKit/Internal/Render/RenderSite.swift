@@ -52,7 +52,7 @@ enum RenderSite {
                 guard let html = library.render(page.view, withTemplate: page.template) else {
                     return .failure(Diagnostic(.error, .render, SourceLocation(file: source), "template '\(page.template)' could not be rendered"))
                 }
-                return .success(Array(tidy(html).utf8))
+                return .success(tidy(html))
             }
         }
         files.append(OutputFile(path: "data/results.json", contents: Array(views.resultsJSON.utf8)))
@@ -76,29 +76,55 @@ enum RenderSite {
     }
 
     /// Drops trailing spaces and runs of blank lines that template tags leave, for smaller, cleaner diffs.
-    static func tidy(_ html: String) -> String {
-        var lines: [Substring] = []
-        var blank = false
-        var inPre = false
-        for line in html.split(separator: "\n", omittingEmptySubsequences: false) {
-            // Preformatted text is kept exactly as written.
-            if inPre || line.contains("<pre") {
-                inPre = !line.contains("</pre>") || (line.range(of: "<pre", options: .backwards).map { open in line.range(of: "</pre>", options: .backwards).map { $0.lowerBound < open.lowerBound } ?? true } ?? false)
-                lines.append(line)
-                blank = false
-                continue
+    /// Preformatted text is kept exactly as written. Works on UTF-8 bytes: it runs once per page.
+    static func tidy(_ html: String) -> [UInt8] {
+        var source = html
+        return source.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var blank = false, inPre = false
+            var lineStart = 0
+            var pendingNewlines = 0
+            func find(_ pattern: [UInt8], in range: Range<Int>, last: Bool) -> Int? {
+                guard range.count >= pattern.count else { return nil }
+                let starts = range.lowerBound...(range.upperBound - pattern.count)
+                let match = { (i: Int) in pattern.indices.allSatisfy { bytes[i + $0] == pattern[$0] } }
+                return last ? starts.reversed().first(where: match) : starts.first(where: match)
             }
-            var trimmed = line
-            while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
-            if trimmed.isEmpty {
-                if blank { continue }
-                blank = true
-            } else {
-                blank = false
+            let open: [UInt8] = Array("<pre".utf8), close: [UInt8] = Array("</pre>".utf8)
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let line = lineStart..<lineEnd
+                var keep = line
+                if inPre || find(open, in: line, last: false) != nil {
+                    let lastOpen = find(open, in: line, last: true), lastClose = find(close, in: line, last: true)
+                    inPre = lastClose == nil || (lastOpen.map { $0 > lastClose! } ?? false)
+                    blank = false
+                } else {
+                    var end = lineEnd
+                    while end > lineStart && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+                    keep = lineStart..<end
+                    if keep.isEmpty {
+                        if blank { lineStart = lineEnd + 1; continue }
+                        blank = true
+                    } else {
+                        blank = false
+                    }
+                }
+                if keep.isEmpty {
+                    pendingNewlines += 1 // an empty line is written only if something follows it
+                } else {
+                    if !out.isEmpty || pendingNewlines > 0 {
+                        for _ in 0..<(out.isEmpty ? pendingNewlines : pendingNewlines + 1) { out.append(0x0A) }
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[keep]))
+                    pendingNewlines = 0
+                }
+                lineStart = lineEnd + 1
             }
-            lines.append(trimmed)
+            out.append(0x0A)
+            return out
         }
-        while let last = lines.last, last.isEmpty { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -39,6 +39,8 @@ extension TableView: MustacheParent {
         case "headers": self.headers
         case "rows": self.rows
         case "isEmpty": self.isEmpty
+        case "headHTML": self.headHTML
+        case "bodyHTML": self.bodyHTML
         default: nil
         }
     }

@@ -26,18 +26,26 @@ struct NavLink: Sendable {
     var current: Bool
 }
 
-/// A data table: the first column holds row headers (`<th scope="row">`).
+/// A data table: the first column holds row headers (`<th scope="row">`). `bodyHTML` is the rows already
+/// written out (escaped), which the default `table` partial inserts because it renders far faster than a
+/// loop of Mustache tags; a theme that overrides the partial can loop over `headers` and `rows` instead.
 struct TableView: Sendable {
     var caption: String
     var headers: [String]
     var rows: [TableRow]
     var isEmpty: Bool
+    var headHTML: String
+    var bodyHTML: String
 
     init(caption: String, headers: [String], rows: [[String]]) {
         self.caption = caption
         self.headers = headers
         self.rows = rows.map { TableRow(header: $0.first ?? "", cells: Array($0.dropFirst())) }
         self.isEmpty = rows.isEmpty
+        headHTML = "<tr>" + headers.map { "<th scope=\"col\">" + HTML.escape($0) + "</th>" }.joined() + "</tr>"
+        bodyHTML = rows.map { row in
+            "<tr><th scope=\"row\">" + HTML.escape(row.first ?? "") + "</th>" + row.dropFirst().map { "<td>" + HTML.escape($0) + "</td>" }.joined() + "</tr>\n"
+        }.joined()
     }
 }
 
