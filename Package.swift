@@ -12,6 +12,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // `maturity serve`: a small pure-Swift HTTP server on async/await and BSD sockets. Chosen over Hummingbird
+        // because it needs no SwiftNIO, so it adds seconds, not minutes, to a clean build, and a local preview
+        // needs nothing more.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // The system Markdown library; every call into it lives in Internal/Markdown/CMarkConverter.swift.
@@ -40,6 +44,7 @@ let package = Package(
             dependencies: [
                 "MaturityKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         .testTarget(

@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct Maturity: ParsableCommand {
+struct Maturity: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "maturity",
         abstract: "Turns customer-experience maturity assessments into a static HTML report site.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ModelsCommand.self, SurveyCommand.self, EmailCommand.self, InitCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ModelsCommand.self, SurveyCommand.self, EmailCommand.self, InitCommand.self, ServeCommand.self],
         defaultSubcommand: nil)
 }
