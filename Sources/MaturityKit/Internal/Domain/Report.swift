@@ -36,6 +36,10 @@ struct ReportSettings: Sendable {
         var location: SourceLocation
         /// Which of `responses:`, `scores:` or `criteria:` the wave gives.
         var kind: WaveKind = .survey
+        /// The export layout (`format:`), or nil for auto-detection.
+        var format: SurveyFormat? = nil
+        /// `columns:` — item id or attribute name → column header, each with where it was written.
+        var columns: [(key: String, header: String, location: SourceLocation)] = []
     }
 
     struct Branding: Sendable {

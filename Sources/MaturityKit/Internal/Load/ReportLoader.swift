@@ -67,11 +67,21 @@ enum ReportLoader {
         if nodes.isEmpty { reader.error(reader.location(root["waves"]), "expected at least one wave in 'waves', found none") }
         return nodes.compactMap { node in
             guard let map = reader.mapping(node, "a wave") else { return nil }
-            reader.checkKeys(map, allowed: ["id", "date", "responses", "scores", "criteria", "format"], in: "a wave")
+            reader.checkKeys(map, allowed: ["id", "date", "responses", "scores", "criteria", "format", "columns"], in: "a wave")
             guard let id = reader.string(map, "id", in: "a wave") else { return nil }
             let what = "wave '\(id)'"
-            if let format = reader.string(map, "format", in: what, required: false), !["auto", "plain"].contains(format) {
-                reader.error(reader.location(map["format"]), "expected 'format' auto or plain for \(what), found \"\(format)\"")
+            var format: SurveyFormat?
+            if let name = reader.string(map, "format", in: what, required: false), name != "auto" {
+                format = SurveyFormat.named(name)
+                if format == nil {
+                    reader.error(reader.location(map["format"]), "expected 'format' auto, plain, qualtrics, google-forms or microsoft-forms for \(what), found \"\(name)\"")
+                }
+            }
+            var columns: [(key: String, header: String, location: SourceLocation)] = []
+            if let columnMap = reader.mapping(map["columns"], "'columns' of \(what)") {
+                for (key, value) in columnMap {
+                    if let header = reader.scalarText(value, "a column header") { columns.append((key.string ?? "", header, reader.location(key))) }
+                }
             }
             let sources = [WaveKind.survey, .scores, .criteria].filter { map[$0.rawValue] != nil }
             guard sources.count == 1, let kind = sources.first else {
@@ -80,7 +90,7 @@ enum ReportLoader {
             }
             guard let date = reader.string(map, "date", in: what), let source = reader.string(map, kind.rawValue, in: what) else { return nil }
             if !ReportDate.isValid(date) { reader.error(reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \"\(date)\"") }
-            return .init(id: id, date: date, responses: source, location: reader.location(node), kind: kind)
+            return .init(id: id, date: date, responses: source, location: reader.location(node), kind: kind, format: format, columns: columns)
         }
     }
 

@@ -35,6 +35,12 @@ enum ReportValidator {
                 log.error(wave.location, "\(wave.kind == .survey ? "responses" : wave.kind.rawValue) file '\(wave.responses)' of wave '\(wave.id)' does not exist in \(folder)")
             }
         }
+        let known = Set(model.dimensions.flatMap(\.items).map(\.id) + settings.attributes)
+        for wave in settings.waves {
+            for column in wave.columns where !known.contains(column.key) {
+                log.error(column.location, "unknown '\(column.key)' in the columns of wave '\(wave.id)' (expected an item id or an attribute)")
+            }
+        }
         var attributes = Set<String>()
         for attribute in settings.attributes where !attributes.insert(attribute).inserted {
             log.error(settings.location(of: "attributes", file: file), "attribute '\(attribute)' is listed twice")

@@ -28,6 +28,8 @@ enum ScoreReport {
         let path = loaded.folder + "/" + wave.responses
         var reader = WaveReader(model: loaded.model, attributes: loaded.settings.attributes, file: path)
         reader.unitAttribute = loaded.settings.units.flatMap { loaded.settings.attributes.firstIndex(of: $0) }
+        reader.format = wave.format
+        reader.columns = Dictionary(wave.columns.map { ($0.key, $0.header) }, uniquingKeysWith: { _, last in last })
         let (tally, found) = reader.read(path: path)
         guard let tally else { return (nil, [:], found) }
         let result = Scoring.result(of: tally, wave: wave, settings: loaded.settings, model: loaded.model)

@@ -6,6 +6,10 @@ struct WaveReader {
     let file: String
     /// Index in `attributes` of the attribute whose groups get sub-reports, if any.
     var unitAttribute: Int? = nil
+    /// The export layout, or nil to recognise it from the header rows.
+    var format: SurveyFormat? = nil
+    /// The wave's `columns:` map: item id or attribute name → column header.
+    var columns: [String: String] = [:]
     static let maxProblems = 50
 
     /// Scale labels, lowercased, to scale values.
@@ -17,67 +21,106 @@ struct WaveReader {
 
     func read(path: String) -> (ResponseTally?, [Diagnostic]) {
         let items = model.dimensions.flatMap(\.items)
-        var log = DiagnosticLog(stage: .score)
         var tally = ResponseTally(itemCount: items.count, points: model.scale.pointCount,
                                   dimensionCount: model.dimensions.count, attributeCount: attributes.count)
         tally.unitAttribute = unitAttribute
-        var columns: ColumnMap?
-        var problems = 0
-        let labels = labelValues
-        var answers = Array(repeating: Int?.none, count: items.count)
-        var groups = Array(repeating: 0, count: attributes.count)
-        var interners = Array(repeating: AttributeInterner(), count: attributes.count)
+        var sink = RowSink(reader: self, items: items, labels: labelValues, tally: tally)
+        // The first rows are kept until the layout is known (Qualtrics needs three to be recognised).
+        var early: [(bytes: [UInt8], fields: [CSVField])] = []
+        func settle() {
+            guard sink.map == nil, !early.isEmpty else { return }
+            let texts = early.map { row in row.bytes.withUnsafeBufferPointer { buffer in row.fields.map { CSVScanner.text(buffer, $0) } } }
+            let detected = SurveyFormat.detect(texts)
+            // `format: qualtrics` covers both Qualtrics layouts; the rows say which one this is.
+            let layout = format.map { $0 == .qualtrics && detected == .qualtricsLegacy ? .qualtricsLegacy : $0 } ?? detected
+            let headerCount = min(layout.headerRows, texts.count)
+            sink.map = ColumnMap(headers: Array(texts.prefix(headerCount)), format: layout, items: items, attributes: attributes,
+                                 columns: columns, file: file, line: early[0].fields.first?.line ?? 1, log: &sink.log)
+            for row in early.dropFirst(headerCount) { row.bytes.withUnsafeBufferPointer { sink.handle($0, row.fields) } }
+            early = []
+        }
         do {
             try CSVScanner.scan(path: path) { bytes, fields in
-                guard let map = columns else {
-                    columns = ColumnMap(header: fields.map { CSVScanner.text(bytes, $0) }, items: items,
-                                        attributes: attributes, file: file, line: fields.first?.line ?? 1, log: &log)
-                    return
-                }
-                if map.hasErrors { return }
-                let recordLine = fields.first?.line ?? 0
-                if fields.count != map.width {
-                    problems += 1
-                    if problems <= Self.maxProblems {
-                        log.error(SourceLocation(file: file, line: recordLine, column: 1),
-                                  "expected \(map.width) fields as in the header, found \(fields.count)")
-                    }
-                    return
-                }
-                var rowValid = true
-                for (itemIndex, column) in map.itemColumns.enumerated() {
-                    let field = fields[column]
-                    switch AnswerParser.parse(bytes, field, scale: model.scale, labels: labels) {
-                    case .blank: answers[itemIndex] = nil
-                    case .value(let value): answers[itemIndex] = value
-                    case .invalid(let text):
-                        rowValid = false
-                        problems += 1
-                        if problems <= Self.maxProblems {
-                            log.error(SourceLocation(file: file, line: field.line, column: field.column),
-                                      "expected an answer from \(model.scale.min) to \(model.scale.max)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[itemIndex].id)', found \"\(text)\"")
-                        }
-                    }
-                }
-                guard rowValid else { return }
-                for (attribute, column) in map.attributeColumns.enumerated() {
-                    groups[attribute] = interners[attribute].group(bytes, fields[column], attribute: attribute, tally: &tally)
-                }
-                Scoring.addRespondent(answers: answers, groups: groups, model: model, to: &tally)
+                if sink.map != nil { return sink.handle(bytes, fields) }
+                let start = fields.first?.start ?? 0, end = fields.last?.end ?? start
+                let copy = Array(UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]))
+                early.append((copy, fields.map { CSVField(start: $0.start - start, end: $0.end - start, quoted: $0.quoted, line: $0.line, column: $0.column) }))
+                if early.count >= 3 { settle() }
             }
+            settle()
         } catch let error as CSVSyntaxError {
-            log.error(SourceLocation(file: file, line: error.line, column: error.column), error.message)
+            sink.log.error(SourceLocation(file: file, line: error.line, column: error.column), error.message)
         } catch {
-            log.error(SourceLocation(file: file), "could not read the file: \(error)")
+            sink.log.error(SourceLocation(file: file), "could not read the file: \(error)")
         }
-        if columns == nil { log.error(SourceLocation(file: file, line: 1, column: 1), "expected a header row, found an empty file") }
-        if problems > Self.maxProblems {
-            log.error(SourceLocation(file: file), "\(problems - Self.maxProblems) more problems like the ones above were not listed")
+        if sink.map == nil { sink.log.error(SourceLocation(file: file, line: 1, column: 1), "expected a header row, found an empty file") }
+        if sink.problems > Self.maxProblems {
+            sink.log.error(SourceLocation(file: file), "\(sink.problems - Self.maxProblems) more problems like the ones above were not listed")
         }
-        if !log.hasErrors && tally.respondents == 0 {
-            log.error(SourceLocation(file: file), "expected at least one respondent, found only a header row")
+        if !sink.log.hasErrors && sink.dataRows == 0 {
+            sink.log.error(SourceLocation(file: file), "expected at least one respondent, found only a header row")
         }
-        return (log.hasErrors ? nil : tally, log.items)
+        return (sink.log.hasErrors ? nil : sink.tally, sink.log.items)
+    }
+}
+
+/// The per-row work of a wave: one value holding all running state, so that the hot loop touches plain fields.
+private struct RowSink {
+    let reader: WaveReader
+    let items: [MaturityModel.Item]
+    let labels: [String: Int]
+    var tally: ResponseTally
+    var map: ColumnMap?
+    var log = DiagnosticLog(stage: .score)
+    var problems = 0
+    var dataRows = 0
+    var answers: [Int?]
+    var groups: [Int]
+    var interners: [AttributeInterner]
+
+    init(reader: WaveReader, items: [MaturityModel.Item], labels: [String: Int], tally: ResponseTally) {
+        self.reader = reader
+        self.items = items
+        self.labels = labels
+        self.tally = tally
+        answers = Array(repeating: nil, count: items.count)
+        groups = Array(repeating: 0, count: reader.attributes.count)
+        interners = Array(repeating: AttributeInterner(), count: reader.attributes.count)
+    }
+
+    mutating func handle(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [CSVField]) {
+        guard let map, !map.hasErrors else { return }
+        dataRows += 1
+        // Exports may end every row with a comma: empty fields beyond the header's width are not an error.
+        var width = fields.count
+        while width > map.width && fields[width - 1].start == fields[width - 1].end { width -= 1 }
+        if width != map.width {
+            problem(SourceLocation(file: reader.file, line: fields.first?.line ?? 0, column: 1), "expected \(map.width) fields as in the header, found \(fields.count)")
+            return
+        }
+        var rowValid = true
+        for (itemIndex, column) in map.itemColumns.enumerated() {
+            let field = fields[column]
+            switch AnswerParser.parse(bytes, field, scale: reader.model.scale, labels: labels) {
+            case .blank: answers[itemIndex] = nil
+            case .value(let value): answers[itemIndex] = value
+            case .invalid(let text):
+                rowValid = false
+                let scale = reader.model.scale
+                problem(SourceLocation(file: reader.file, line: field.line, column: field.column),
+                        "expected an answer from \(scale.min) to \(scale.max)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[itemIndex].id)', found \"\(text)\"")
+            }
+        }
+        guard rowValid else { return }
+        for (attribute, column) in map.attributeColumns.enumerated() {
+            groups[attribute] = interners[attribute].group(bytes, fields[column], attribute: attribute, tally: &tally)
+        }
+        Scoring.addRespondent(answers: answers, groups: groups, model: reader.model, to: &tally)
+    }
+
+    private mutating func problem(_ location: SourceLocation, _ message: String) {
+        problems += 1
+        if problems <= WaveReader.maxProblems { log.error(location, message) }
     }
 }
 
@@ -86,41 +129,3 @@ enum GroupName {
     static let notStated = "Not stated"
 }
 
-/// Which CSV column holds each attribute and each item, matched by header text.
-struct ColumnMap {
-    var width: Int
-    var itemColumns: [Int] = []
-    var attributeColumns: [Int] = []
-    var hasErrors = false
-
-    init(header: [String], items: [MaturityModel.Item], attributes: [String], file: String, line: Int, log: inout DiagnosticLog) {
-        width = header.count
-        var byName: [String: Int] = [:]
-        for (index, name) in header.enumerated() {
-            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-            if key.isEmpty { continue }
-            if byName[key] != nil {
-                log.error(SourceLocation(file: file, line: line, column: 1), "column \"\(name)\" appears twice in the header")
-                hasErrors = true
-            }
-            byName[key] = index
-        }
-        for item in items {
-            guard let column = byName[item.id.trimmingCharacters(in: .whitespaces).lowercased()] else {
-                log.error(SourceLocation(file: file, line: line, column: 1), "expected a column for item '\(item.id)' in the header, found none")
-                hasErrors = true
-                continue
-            }
-            itemColumns.append(column)
-        }
-        for attribute in attributes {
-            guard let column = byName[attribute.trimmingCharacters(in: .whitespaces).lowercased()] else {
-                log.error(SourceLocation(file: file, line: line, column: 1),
-                          "expected a column for attribute '\(attribute)' (listed in report.yaml 'attributes') in the header, found none")
-                hasErrors = true
-                continue
-            }
-            attributeColumns.append(column)
-        }
-    }
-}

@@ -1,0 +1,76 @@
+/// Which CSV column holds each attribute and each item. A column matches an item by the item's id, by its
+/// statement text (as any header row writes it), or through the wave's `columns:` map; attributes match by
+/// name or through the map. Personal data columns can never be attributes.
+struct ColumnMap {
+    var width: Int
+    var itemColumns: [Int] = []
+    var attributeColumns: [Int] = []
+    var hasErrors = false
+
+    init(headers: [[String]], format: SurveyFormat, items: [MaturityModel.Item], attributes: [String], columns: [String: String],
+         file: String, line: Int, log: inout DiagnosticLog) {
+        width = headers.map(\.count).max() ?? 0
+        let place = SourceLocation(file: file, line: line, column: 1)
+        // Every way a column is named: the texts of all header rows (Qualtrics has tags and question texts).
+        var names: [[String]] = Array(repeating: [], count: width)
+        for row in headers where !(row.first?.hasPrefix("{\"ImportId\"") ?? false) {
+            for (index, cell) in row.enumerated() where !cell.trimmingCharacters(in: .whitespaces).isEmpty {
+                names[index] += HeaderText.variants(cell)
+            }
+        }
+        let primary = headers.first ?? []
+        var seen: [String: Int] = [:]
+        for (index, name) in primary.enumerated() {
+            let key = HeaderText.normalise(name)
+            if key.isEmpty { continue }
+            if seen[key] != nil && format == .plain {
+                log.error(place, "column \"\(name)\" appears twice in the header")
+                hasErrors = true
+            }
+            seen[key] = index
+        }
+        func find(_ wanted: [String]) -> Int? {
+            let keys = Set(wanted.map(HeaderText.normalise))
+            return names.indices.first { column in names[column].contains { keys.contains($0) } }
+        }
+        func label(_ column: Int) -> String {
+            headers.compactMap { $0.count > column ? $0[column] : nil }.last { !$0.isEmpty && !$0.hasPrefix("{\"ImportId\"") } ?? "column \(column + 1)"
+        }
+        var used = Set<Int>()
+        for item in items {
+            let wanted = columns[item.id].map { [$0] } ?? [item.id, item.text]
+            guard let column = find(wanted) else {
+                let targets = (columns[item.id].map { [$0] } ?? [item.id, item.text]).map(HeaderText.normalise)
+                let score = { (column: Int) in names[column].flatMap { name in targets.map { HeaderText.distance(name, $0) } }.min() ?? Int.max }
+                let closest = names.indices.filter { !names[$0].isEmpty && !used.contains($0) && !SurveyFormat.isPersonal(label($0)) }.min { score($0) < score($1) }
+                let hint = closest.map { " (the closest header is \"\(label($0))\"; map it with columns: on the wave)" } ?? ""
+                log.error(place, "expected a column for item '\(item.id)' (\"\(item.text)\") in the header, by its id or its statement, found none\(hint)")
+                hasErrors = true
+                continue
+            }
+            itemColumns.append(column)
+            used.insert(column)
+        }
+        for attribute in attributes {
+            let wanted = columns[attribute].map { [$0] } ?? [attribute.trimmingCharacters(in: .whitespaces)]
+            guard let column = find(wanted) else {
+                log.error(place, "expected a column for attribute '\(attribute)' (listed in report.yaml 'attributes') in the header, found none")
+                hasErrors = true
+                continue
+            }
+            if SurveyFormat.isPersonal(label(column)) || SurveyFormat.isPersonal(primary.count > column ? primary[column] : "") {
+                log.error(place, "column \"\(label(column))\" holds personal data or response metadata and cannot be the attribute '\(attribute)': its values would appear in the report")
+                hasErrors = true
+            }
+            attributeColumns.append(column)
+            used.insert(column)
+        }
+        if format != .plain {
+            let ignored = names.indices.filter { !used.contains($0) && !names[$0].isEmpty && !SurveyFormat.isPersonal(label($0)) && !SurveyFormat.isPersonal(primary.count > $0 ? primary[$0] : "") }
+            if !ignored.isEmpty {
+                let list = ignored.prefix(8).map { "\"\(label($0).prefix(60))\"" }.joined(separator: ", ") + (ignored.count > 8 ? ", …" : "")
+                log.warning(place, "\(ignored.count) column(s) of this \(format.rawValue) export match no item or attribute and are ignored: \(list)")
+            }
+        }
+    }
+}

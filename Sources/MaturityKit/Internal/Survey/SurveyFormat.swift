@@ -1,0 +1,83 @@
+import Foundation
+
+/// The layouts survey tools export, told apart by their header rows (SPEC §2, "read as they come").
+enum SurveyFormat: String, Sendable, CaseIterable {
+    /// One header row of item ids (or question texts) and attribute names.
+    case plain
+    /// Qualtrics: export tags, then question texts, then `{"ImportId": …}` objects; answers from row 4.
+    case qualtrics
+    /// Legacy Qualtrics: `V1, V2, …` tags (byte-order mark, trailing commas), then question texts; answers from row 3.
+    case qualtricsLegacy = "qualtrics-legacy"
+    /// Google Forms: one row of full question texts, first column `Timestamp`.
+    case googleForms = "google-forms"
+    /// Microsoft Forms (CSV saved from its Excel export): `ID, Start time, Completion time, Email, Name, …`.
+    case microsoftForms = "microsoft-forms"
+
+    /// How many rows at the top are headers.
+    var headerRows: Int {
+        switch self {
+        case .qualtrics: 3
+        case .qualtricsLegacy: 2
+        default: 1
+        }
+    }
+
+    /// The name a wave's `format:` accepts (legacy Qualtrics is one `qualtrics` to users: its rows tell them apart).
+    static func named(_ name: String) -> SurveyFormat? {
+        name == "qualtrics-legacy" ? nil : SurveyFormat(rawValue: name)
+    }
+
+    /// Recognises an export from its first rows (up to three).
+    static func detect(_ rows: [[String]]) -> SurveyFormat {
+        guard let first = rows.first?.map({ $0.trimmingCharacters(in: .whitespaces) }) else { return .plain }
+        if first.count >= 2, first[0] == "V1", first[1] == "V2" { return .qualtricsLegacy }
+        if rows.count >= 3 {
+            let third = rows[2]
+            let imports = third.filter { $0.hasPrefix("{\"ImportId\"") }.count
+            if imports * 2 >= max(1, third.filter { !$0.isEmpty }.count) { return .qualtrics }
+        }
+        if first.first?.lowercased() == "timestamp" { return .googleForms }
+        if first.count >= 3, first[0] == "ID", first[1].lowercased() == "start time", first[2].lowercased() == "completion time" { return .microsoftForms }
+        return .plain
+    }
+
+    /// Column headers that hold personal data or response metadata: never an attribute, never copied anywhere.
+    static func isPersonal(_ header: String) -> Bool {
+        let key = header.lowercased().filter { $0.isLetter }
+        let exact: Set<String> = ["email", "emailaddress", "name", "ipaddress", "ip", "responseid", "responseset", "externalreference",
+                                  "externaldatareference", "locationlatitude", "locationlongitude", "locationaccuracy", "timestamp",
+                                  "starttime", "completiontime", "startdate", "enddate", "recordeddate", "id", "lastmodifiedtime"]
+        return exact.contains(key) || key.hasPrefix("recipient") || key.contains("email") || key.contains("ipaddress")
+    }
+}
+
+/// Header text compared as people write it: runs of whitespace as one space, trimmed, any case.
+enum HeaderText {
+    static func normalise(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
+    }
+
+    /// The forms a question header can take: the whole text, and the part after "Q1 - " or a block name.
+    static func variants(_ header: String) -> [String] {
+        let whole = normalise(header)
+        var forms = [whole]
+        if let range = whole.range(of: " - ", options: .backwards) { forms.append(String(whole[range.upperBound...])) }
+        if let range = whole.range(of: " - ") { forms.append(String(whole[range.upperBound...])) }
+        return forms
+    }
+
+    /// Edit distance, for the "closest header" hint of an unmatched item (texts cut to 120 characters).
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.prefix(120)), y = Array(b.prefix(120))
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        var previous = Array(0...y.count)
+        for i in 1...x.count {
+            var current = [i] + Array(repeating: 0, count: y.count)
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[y.count]
+    }
+}
