@@ -115,3 +115,17 @@ final class SurveyFormatTests: XCTestCase {
         XCTAssertTrue(failure.description.contains("the closest header is \"  Something else entirely \""), failure.description)
     }
 }
+
+extension SurveyFormatTests {
+    func testOneColumnCannotAnswerTwoItems() throws {
+        let content = TestSupport.temporaryFolder(self) + "/content"
+        TestSupport.copy(TestSupport.site("scoring"), to: content)
+        let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
+        try report.replacingOccurrences(of: "responses: waves/now/responses.csv }", with: "responses: waves/now/responses.csv, columns: { d2_2: d2_1 } }")
+            .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+        let failure = try XCTUnwrap(TestSupport.build(content, into: content + "/../site"))
+        XCTAssertTrue(failure.description.contains("column \"d2_1\" matches both item 'd2_1' and item 'd2_2'"), failure.description)
+        XCTAssertTrue(SurveyFormat.isPersonal("FirstName"))
+        XCTAssertEqual(SurveyFormat.detect([["Id", "Start time", "Completion time", "Email"]]), .microsoftForms)
+    }
+}

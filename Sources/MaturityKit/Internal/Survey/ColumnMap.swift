@@ -48,6 +48,10 @@ struct ColumnMap {
                 hasErrors = true
                 continue
             }
+            if let other = zip(items, itemColumns).first(where: { $0.1 == column })?.0 {
+                log.error(place, "column \"\(label(column))\" matches both item '\(other.id)' and item '\(item.id)'; tell them apart with columns: on the wave")
+                hasErrors = true
+            }
             itemColumns.append(column)
             used.insert(column)
         }

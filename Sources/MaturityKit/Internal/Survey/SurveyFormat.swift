@@ -37,7 +37,7 @@ enum SurveyFormat: String, Sendable, CaseIterable {
             if imports * 2 >= max(1, third.filter { !$0.isEmpty }.count) { return .qualtrics }
         }
         if first.first?.lowercased() == "timestamp" { return .googleForms }
-        if first.count >= 3, first[0] == "ID", first[1].lowercased() == "start time", first[2].lowercased() == "completion time" { return .microsoftForms }
+        if first.count >= 3, first[0].lowercased() == "id", first[1].lowercased() == "start time", first[2].lowercased() == "completion time" { return .microsoftForms }
         return .plain
     }
 
@@ -46,7 +46,8 @@ enum SurveyFormat: String, Sendable, CaseIterable {
         let key = header.lowercased().filter { $0.isLetter }
         let exact: Set<String> = ["email", "emailaddress", "name", "ipaddress", "ip", "responseid", "responseset", "externalreference",
                                   "externaldatareference", "locationlatitude", "locationlongitude", "locationaccuracy", "timestamp",
-                                  "starttime", "completiontime", "startdate", "enddate", "recordeddate", "id", "lastmodifiedtime"]
+                                  "starttime", "completiontime", "startdate", "enddate", "recordeddate", "id", "lastmodifiedtime",
+                                  "firstname", "lastname", "fullname", "latitude", "longitude", "phone", "phonenumber", "ipaddr"]
         return exact.contains(key) || key.hasPrefix("recipient") || key.contains("email") || key.contains("ipaddress")
     }
 }
