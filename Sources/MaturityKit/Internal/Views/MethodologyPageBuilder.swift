@@ -28,6 +28,6 @@ enum MethodologyPageBuilder {
             waves: TableView(caption: "Assessment waves", headers: ["Wave", "Date", "Respondents", "Source file"], rows: waves),
             minGroupSize: String(context.settings.minGroupSize),
             attributes: context.settings.attributes.isEmpty ? "none" : context.settings.attributes.joined(separator: ", "),
-            tQuantileExample: example, benchmarkMethod: BenchmarkPageBuilder.method)
+            tQuantileExample: example, benchmarkMethod: BenchmarkPageBuilder.method, trendMethod: TrendsPageBuilder.method)
     }
 }

@@ -232,6 +232,7 @@ extension MethodologyPage: MustacheParent {
         case "attributes": self.attributes
         case "tQuantileExample": self.tQuantileExample
         case "benchmarkMethod": self.benchmarkMethod
+        case "trendMethod": self.trendMethod
         default: nil
         }
     }

@@ -186,6 +186,7 @@ struct MethodologyPage: Sendable {
     var attributes: String
     var tQuantileExample: String
     var benchmarkMethod: String
+    var trendMethod: String
 }
 
 struct MethodDimension: Sendable {
