@@ -24,19 +24,27 @@ struct CSVScanner {
     static let chunkSize = 1 << 20
 
     /// Calls `body` once per record with the buffer and the record's fields. Empty lines are skipped.
-    static func scan(path: String, chunkSize: Int = CSVScanner.chunkSize, _ body: (UnsafeBufferPointer<UInt8>, [CSVField]) throws -> Void) throws {
+    /// With `range`, only those bytes of the file are read; the range must start at a record boundary.
+    static func scan(path: String, chunkSize: Int = CSVScanner.chunkSize, range: Range<UInt64>? = nil,
+                     _ body: (UnsafeBufferPointer<UInt8>, [CSVField]) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CSVSyntaxError(line: 0, column: 0, message: "could not open the file")
         }
         defer { try? handle.close() }
+        var remaining = UInt64.max
+        if let range {
+            try handle.seek(toOffset: range.lowerBound)
+            remaining = range.upperBound - range.lowerBound
+        }
         var buffer: [UInt8] = []
         var line = 1
-        var first = true
+        var first = (range?.lowerBound ?? 0) == 0
         var atEnd = false
         var fields: [CSVField] = []
         fields.reserveCapacity(64)
         while !atEnd {
-            let chunk = handle.readData(ofLength: chunkSize)
+            let chunk = remaining == 0 ? Data() : handle.readData(ofLength: Int(min(UInt64(chunkSize), remaining)))
+            remaining -= UInt64(chunk.count)
             atEnd = chunk.isEmpty
             buffer.append(contentsOf: chunk)
             if first {
@@ -123,6 +131,26 @@ struct CSVScanner {
             recordStart = position
         }
         return recordStart
+    }
+
+    /// Offsets that cut the file into pieces of about `pieceSize` bytes, each just after a line end. A cut may
+    /// fall inside a quoted field; whoever scans the pieces must notice (a piece then ends inside quotes).
+    static func splitPoints(path: String, pieceSize: UInt64) -> [UInt64] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        var points: [UInt64] = []
+        var offset = pieceSize
+        while offset + pieceSize / 2 < size {
+            try? handle.seek(toOffset: offset)
+            let window = handle.readData(ofLength: 1 << 16)
+            guard let newline = window.firstIndex(of: 0x0A) else { break }
+            let point = offset + UInt64(window.distance(from: window.startIndex, to: newline)) + 1
+            if point >= size { break }
+            points.append(point)
+            offset = point + pieceSize
+        }
+        return points
     }
 
     /// The text of a field, with the quotes of a quoted field undone.

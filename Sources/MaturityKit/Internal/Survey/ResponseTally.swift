@@ -51,3 +51,48 @@ struct ResponseTally: Sendable {
         return index
     }
 }
+
+extension ResponseTally.Moments {
+    /// Combines two sets of moments (Chan et al.), as if all values had been added to one.
+    mutating func merge(_ other: ResponseTally.Moments) {
+        guard other.n > 0 else { return }
+        guard n > 0 else { self = other; return }
+        let total = n + other.n
+        let delta = other.mean - mean
+        mean += delta * Double(other.n) / Double(total)
+        m2 += other.m2 + delta * delta * Double(n) * Double(other.n) / Double(total)
+        n = total
+    }
+}
+
+extension ResponseTally {
+    /// Adds another tally of the same wave (another piece of the file), matching groups and units by name.
+    mutating func merge(_ other: ResponseTally) {
+        respondents += other.respondents
+        for index in itemCounts.indices { itemCounts[index] += other.itemCounts[index] }
+        for index in dimensions.indices { dimensions[index].merge(other.dimensions[index]) }
+        var slots: [[Int]] = []
+        for attribute in groupNames.indices {
+            slots.append(other.groupNames[attribute].map { group($0, attribute: attribute) })
+            for (otherGroup, mine) in slots[attribute].enumerated() {
+                for dimension in dimensions.indices {
+                    groupMoments[attribute][mine][dimension].merge(other.groupMoments[attribute][otherGroup][dimension])
+                }
+            }
+        }
+        if let unitAttribute {
+            for (otherUnit, unitTally) in other.units.enumerated() {
+                let unit = slots[unitAttribute][otherUnit]
+                while units.count <= unit {
+                    var fresh = ResponseTally(itemCount: itemCounts.count / points, points: points, dimensionCount: dimensions.count,
+                                              attributeCount: groupNames.count)
+                    fresh.plan = plan ?? other.plan
+                    units.append(fresh)
+                    unitGroupMaps.append(Array(repeating: [], count: groupNames.count))
+                }
+                units[unit].merge(unitTally)
+            }
+        }
+        if plan == nil { plan = other.plan }
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one wave's responses file into a `ResponseTally`: maps header columns to attributes and items,
 /// checks every answer against the scale, and scores each respondent as SPEC §5 says.
 struct WaveReader {
@@ -19,12 +21,53 @@ struct WaveReader {
         return values
     }
 
+    /// Files are cut into pieces of this size, read on every core and merged in file order. The cuts depend
+    /// only on the file, so the figures are the same whatever the number of cores.
+    var pieceSize: UInt64 = 8 << 20
+
     func read(path: String) -> (ResponseTally?, [Diagnostic]) {
         let items = model.dimensions.flatMap(\.items)
+        let cuts = CSVScanner.splitPoints(path: path, pieceSize: pieceSize)
+        if !cuts.isEmpty, let result = readInPieces(path: path, items: items, cuts: cuts) { return result }
+        var sink = RowSink(reader: self, items: items, labels: labelValues, tally: emptyTally(items))
+        scan(path: path, range: nil, into: &sink)
+        return finish(sink)
+    }
+
+    /// Reads the pieces in parallel; nil when anything is wrong, so that the whole file is read again in one
+    /// piece and every problem is reported with its exact line.
+    private func readInPieces(path: String, items: [MaturityModel.Item], cuts: [UInt64]) -> (ResponseTally?, [Diagnostic])? {
+        var first = RowSink(reader: self, items: items, labels: labelValues, tally: emptyTally(items))
+        guard scan(path: path, range: 0..<cuts[0], into: &first), let map = first.map, !first.log.hasErrors, first.problems == 0 else { return nil }
+        let ends = Array(cuts.dropFirst()) + [UInt64.max]
+        let slots = Slots<RowSink?>(count: ends.count)
+        let labels = labelValues
+        DispatchQueue.concurrentPerform(iterations: ends.count) { index in
+            var sink = RowSink(reader: self, items: items, labels: labels, tally: emptyTally(items))
+            sink.map = map
+            let ok = scan(path: path, range: cuts[index]..<ends[index], into: &sink)
+            slots.set(index, ok && !sink.log.hasErrors && sink.problems == 0 ? sink : nil)
+        }
+        var merged = first
+        for piece in slots.values {
+            guard let piece else { return nil }
+            merged.tally.merge(piece.tally)
+            merged.dataRows += piece.dataRows
+        }
+        return finish(merged)
+    }
+
+    private func emptyTally(_ items: [MaturityModel.Item]) -> ResponseTally {
         var tally = ResponseTally(itemCount: items.count, points: model.scale.pointCount,
                                   dimensionCount: model.dimensions.count, attributeCount: attributes.count)
         tally.unitAttribute = unitAttribute
-        var sink = RowSink(reader: self, items: items, labels: labelValues, tally: tally)
+        return tally
+    }
+
+    /// Scans the file (or a range of it) into the sink; returns false on a syntax error (recorded in the sink).
+    @discardableResult
+    private func scan(path: String, range: Range<UInt64>?, into sink: inout RowSink) -> Bool {
+        let items = sink.items
         // The first rows are kept until the layout is known (Qualtrics needs three to be recognised).
         var early: [(bytes: [UInt8], fields: [CSVField])] = []
         func settle() {
@@ -40,7 +83,7 @@ struct WaveReader {
             early = []
         }
         do {
-            try CSVScanner.scan(path: path) { bytes, fields in
+            try CSVScanner.scan(path: path, range: range) { bytes, fields in
                 if sink.map != nil { return sink.handle(bytes, fields) }
                 let start = fields.first?.start ?? 0, end = fields.last?.end ?? start
                 let copy = Array(UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]))
@@ -48,24 +91,31 @@ struct WaveReader {
                 if early.count >= 3 { settle() }
             }
             settle()
+            return true
         } catch let error as CSVSyntaxError {
+            settle()
             sink.log.error(SourceLocation(file: file, line: error.line, column: error.column), error.message)
         } catch {
             sink.log.error(SourceLocation(file: file), "could not read the file: \(error)")
         }
-        if sink.map == nil { sink.log.error(SourceLocation(file: file, line: 1, column: 1), "expected a header row, found an empty file") }
+        return false
+    }
+
+    private func finish(_ sink: RowSink) -> (ResponseTally?, [Diagnostic]) {
+        var log = sink.log
+        if sink.map == nil && !log.hasErrors { log.error(SourceLocation(file: file, line: 1, column: 1), "expected a header row, found an empty file") }
         if sink.problems > Self.maxProblems {
-            sink.log.error(SourceLocation(file: file), "\(sink.problems - Self.maxProblems) more problems like the ones above were not listed")
+            log.error(SourceLocation(file: file), "\(sink.problems - Self.maxProblems) more problems like the ones above were not listed")
         }
-        if !sink.log.hasErrors && sink.dataRows == 0 {
-            sink.log.error(SourceLocation(file: file), "expected at least one respondent, found only a header row")
+        if !log.hasErrors && sink.dataRows == 0 {
+            log.error(SourceLocation(file: file), "expected at least one respondent, found only a header row")
         }
-        return (sink.log.hasErrors ? nil : sink.tally, sink.log.items)
+        return (log.hasErrors ? nil : sink.tally, log.items)
     }
 }
 
 /// The per-row work of a wave: one value holding all running state, so that the hot loop touches plain fields.
-private struct RowSink {
+private struct RowSink: @unchecked Sendable {
     let reader: WaveReader
     let items: [MaturityModel.Item]
     let labels: [String: Int]
