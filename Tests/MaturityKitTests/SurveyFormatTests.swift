@@ -129,3 +129,22 @@ extension SurveyFormatTests {
         XCTAssertEqual(SurveyFormat.detect([["Id", "Start time", "Completion time", "Email"]]), .microsoftForms)
     }
 }
+
+extension SurveyFormatTests {
+    /// Found by the XSS harness: a statement whose text equals an attribute's header, or a column that names an
+    /// item by id elsewhere, must not steal that column: ids win over texts, and attributes keep their columns.
+    func testIdsWinOverStatementTextsAndAttributesKeepTheirColumns() throws {
+        let content = TestSupport.temporaryFolder(self) + "/content"
+        TestSupport.copy(TestSupport.site("scoring"), to: content)
+        let model = try String(contentsOfFile: content + "/models/small.yaml", encoding: .utf8)
+        try model.replacingOccurrences(of: "text: \"Plain one.\"", with: "text: \"function\"")
+            .replacingOccurrences(of: "text: \"Plain two.\"", with: "text: \"d1_3\"")
+            .write(toFile: content + "/models/small.yaml", atomically: true, encoding: .utf8)
+        let summary = try Site.build(BuildOptions(content: content, output: content + "/../site"))
+        XCTAssertFalse(summary.warnings.contains { $0.severity == .error })
+        let plain = TestSupport.temporaryFolder(self) + "/plain"
+        XCTAssertNil(TestSupport.build(TestSupport.site("scoring"), into: plain))
+        XCTAssertEqual(try String(contentsOfFile: content + "/../site/data/results.csv", encoding: .utf8),
+                       try String(contentsOfFile: plain + "/data/results.csv", encoding: .utf8))
+    }
+}

@@ -29,9 +29,21 @@ struct ColumnMap {
             }
             seen[key] = index
         }
+        /// The first column named like the first wanted name that any column has, then the second, and so on:
+        /// an id always wins over a statement text. Columns taken by attributes are left out.
+        var reserved = Set<Int>()
         func find(_ wanted: [String]) -> Int? {
-            let keys = Set(wanted.map(HeaderText.normalise))
-            return names.indices.first { column in names[column].contains { keys.contains($0) } }
+            for name in wanted.map(HeaderText.normalise) {
+                if let column = names.indices.first(where: { !reserved.contains($0) && names[$0].contains(name) }) { return column }
+            }
+            return nil
+        }
+        // Attributes first (by name or columns: map), so that no statement can claim their columns.
+        var attributeMatches: [Int?] = []
+        for attribute in attributes {
+            let match = find(columns[attribute].map { [$0] } ?? [attribute.trimmingCharacters(in: .whitespaces)])
+            if let match { reserved.insert(match) }
+            attributeMatches.append(match)
         }
         func label(_ column: Int) -> String {
             headers.compactMap { $0.count > column ? $0[column] : nil }.last { !$0.isEmpty && !$0.hasPrefix("{\"ImportId\"") } ?? "column \(column + 1)"
@@ -55,9 +67,8 @@ struct ColumnMap {
             itemColumns.append(column)
             used.insert(column)
         }
-        for attribute in attributes {
-            let wanted = columns[attribute].map { [$0] } ?? [attribute.trimmingCharacters(in: .whitespaces)]
-            guard let column = find(wanted) else {
+        for (attribute, match) in zip(attributes, attributeMatches) {
+            guard let column = match else {
                 log.error(place, "expected a column for attribute '\(attribute)' (listed in report.yaml 'attributes') in the header, found none")
                 hasErrors = true
                 continue
