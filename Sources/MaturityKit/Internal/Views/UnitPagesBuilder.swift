@@ -1,12 +1,19 @@
+import Foundation
+
 /// Sub-reports per unit and the roll-up page that ranks units per dimension (`units:` in report.yaml).
 enum UnitPagesBuilder {
+    /// Units are built on every core; each lands in its own slot, so the order never depends on timing.
     static func build(_ organisation: ScoredReport, markdown: MarkdownOptions) -> [UnitPages] {
-        organisation.units.map { unit in
+        let units = organisation.units
+        let slots = Slots<UnitPages>(count: units.count)
+        DispatchQueue.concurrentPerform(iterations: units.count) { index in
+            let unit = units[index]
             let scored = ScoredReport(report: organisation.report, waves: unit.waves)
             let context = ViewContext(scored: scored, markdown: markdown, unit: .init(name: unit.name, organisation: organisation))
-            return UnitPages(slug: unit.slug, index: IndexPageBuilder.build(context),
-                             dimensions: organisation.report.model.dimensions.indices.map { DimensionPageBuilder.build(context, index: $0) })
+            slots.set(index, UnitPages(slug: unit.slug, index: IndexPageBuilder.build(context),
+                                       dimensions: organisation.report.model.dimensions.indices.map { DimensionPageBuilder.build(context, index: $0) }))
         }
+        return slots.values
     }
 
     static func rollup(_ context: ViewContext) -> UnitsPage? {
