@@ -113,7 +113,7 @@ final class ParserFuzzTests: XCTestCase {
         func parse(_ cell: String, _ scale: MaturityModel.Scale) -> AnswerParser.Answer {
             let bytes = Array(cell.utf8)
             return bytes.withUnsafeBufferPointer {
-                AnswerParser.parse($0, CSVField(start: 0, end: bytes.count, quoted: false, line: 1, column: 1), scale: scale, labels: ["-ish": 0])
+                AnswerParser.parse($0, CSVField(start: 0, end: bytes.count, quoted: false, line: 1, column: 1), scale: scale.min...scale.max, labels: ["-ish": 0])
             }
         }
         let negative = MaturityModel.Scale(min: -2, max: 2, labels: [])

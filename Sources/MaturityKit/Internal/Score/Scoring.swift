@@ -1,60 +1,22 @@
 /// Scoring exactly as SPEC §5 states it.
 enum Scoring {
-    /// Adds one respondent's answers (raw scale values in model item order) to the tally, and to their unit's.
-    static func addRespondent(answers: [Int?], groups: [Int], model: MaturityModel, to tally: inout ResponseTally) {
-        if tally.plan == nil { tally.plan = ScoringPlan(model) }
-        let plan = tally.plan!
-        // Each dimension's score for this respondent, computed once for the whole and the unit.
-        var scores = [Double?](repeating: nil, count: plan.ranges.count)
+    /// Marks a blank answer in a row of raw scale values.
+    static let blank = Int.min
+
+    /// One respondent's score per dimension: the weighted mean of the answered items, reverse-scored items
+    /// flipped; nan where fewer than half of the dimension's items (rounded up) were answered.
+    static func dimensionScores(answers: [Int], plan: ScoringPlan, into scores: inout [Double]) {
         for (dimension, range) in plan.ranges.enumerated() {
             var weighted = 0.0, weights = 0.0, answered = 0
             for item in range {
-                guard let answer = answers[item] else { continue }
+                let answer = answers[item]
+                guard answer != blank else { continue }
                 let scored = plan.reverse[item] ? plan.min + plan.max - answer : answer
                 weighted += plan.weights[item] * Double(scored)
                 weights += plan.weights[item]
                 answered += 1
             }
-            // Fewer than half of the dimension's items (rounded up) answered: no score for this dimension.
-            if answered > 0, answered >= (range.count + 1) / 2 { scores[dimension] = weighted / weights }
-        }
-        add(answers: answers, scores: scores, groups: groups, plan: plan, to: &tally)
-        if let unitAttribute = tally.unitAttribute {
-            let unit = groups[unitAttribute]
-            while tally.units.count <= unit {
-                var fresh = ResponseTally(itemCount: tally.itemCounts.count / tally.points, points: tally.points,
-                                          dimensionCount: tally.dimensions.count, attributeCount: groups.count)
-                fresh.plan = plan
-                tally.units.append(fresh)
-                tally.unitGroupMaps.append(Array(repeating: [], count: groups.count))
-            }
-            // The unit's own group slots (its groups appear in another order than the whole's), looked up by name
-            // once and then remembered by slot.
-            var subGroups = groups
-            for (attribute, group) in groups.enumerated() {
-                if tally.unitGroupMaps[unit][attribute].count <= group {
-                    tally.unitGroupMaps[unit][attribute] += Array(repeating: -1, count: group + 1 - tally.unitGroupMaps[unit][attribute].count)
-                }
-                if tally.unitGroupMaps[unit][attribute][group] < 0 {
-                    tally.unitGroupMaps[unit][attribute][group] = tally.units[unit].group(tally.groupNames[attribute][group], attribute: attribute)
-                }
-                subGroups[attribute] = tally.unitGroupMaps[unit][attribute][group]
-            }
-            add(answers: answers, scores: scores, groups: subGroups, plan: plan, to: &tally.units[unit])
-        }
-    }
-
-    private static func add(answers: [Int?], scores: [Double?], groups: [Int], plan: ScoringPlan, to tally: inout ResponseTally) {
-        tally.respondents += 1
-        for (item, answer) in answers.enumerated() {
-            if let answer { tally.itemCounts[item * tally.points + answer - plan.min] += 1 }
-        }
-        for (dimension, score) in scores.enumerated() {
-            guard let score else { continue }
-            tally.dimensions[dimension].add(score)
-            for (attribute, group) in groups.enumerated() {
-                tally.groupMoments[attribute][group][dimension].add(score)
-            }
+            scores[dimension] = answered > 0 && answered >= (range.count + 1) / 2 ? weighted / weights : .nan
         }
     }
 

@@ -8,7 +8,7 @@ enum AnswerParser {
         case invalid(String)
     }
 
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ field: CSVField, scale: MaturityModel.Scale, labels: [String: Int]) -> Answer {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ field: CSVField, scale: ClosedRange<Int>, labels: [String: Int]) -> Answer {
         var start = field.start, end = field.end
         while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
         while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
@@ -33,7 +33,7 @@ enum AnswerParser {
         }
         if isNumber {
             if negative { value = -value }
-            if value >= scale.min && value <= scale.max { return .value(value) }
+            if scale.contains(value) { return .value(value) }
             return .invalid(text(bytes, start, end))
         }
         // A quoted cell may hold "" for one quote: compare the text as written by the respondent.

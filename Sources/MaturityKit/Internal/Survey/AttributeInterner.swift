@@ -1,27 +1,50 @@
 /// Maps attribute cells (raw CSV bytes) to group slots without building a String for a value seen before:
-/// the bytes are hashed (FNV-1a) and compared with the stored ones. Only a new value becomes a String.
+/// the bytes are hashed (FNV-1a) into a small open-addressing table and compared with the stored ones.
+/// Only a new value becomes a String.
 struct AttributeInterner {
-    private var buckets: [UInt64: [(bytes: [UInt8], group: Int)]] = [:]
+    private struct Entry {
+        var hash: UInt64
+        var bytes: [UInt8]
+        var group: Int
+    }
+    private var entries: [Entry] = []
+    /// Index into `entries` plus one; 0 is an empty slot. The size is a power of two, at most half full.
+    private var table = [Int](repeating: 0, count: 64)
 
-    /// The group slot of the cell in `tally` for `attribute`, creating it on first sight. Blank is "Not stated".
-    mutating func group(_ bytes: UnsafeBufferPointer<UInt8>, _ field: CSVField, attribute: Int, tally: inout ResponseTally) -> Int {
+    /// The group slot of the cell in `builder` for `attribute`, creating it on first sight. Blank is "Not stated".
+    mutating func group(_ bytes: UnsafeBufferPointer<UInt8>, _ field: CSVField, attribute: Int, builder: inout TallyBuilder) -> Int {
         var start = field.start, end = field.end
         while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
         while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in start..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3 }
         if field.quoted { hash = ~hash }
-        if let candidates = buckets[hash] {
-            for candidate in candidates where candidate.bytes.count == end - start {
-                var same = true
-                for offset in 0..<(end - start) where candidate.bytes[offset] != bytes[start + offset] { same = false; break }
-                if same { return candidate.group }
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while table[slot] != 0 {
+            let entry = entries[table[slot] - 1]
+            if entry.hash == hash && entry.bytes.count == end - start
+                && entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[start..<end])) }) {
+                return entry.group
             }
+            slot = (slot + 1) & mask
         }
         let trimmed = CSVField(start: start, end: end, quoted: field.quoted, line: field.line, column: field.column)
         let name = CSVScanner.text(bytes, trimmed)
-        let group = tally.group(name.isEmpty ? GroupName.notStated : name, attribute: attribute)
-        buckets[hash, default: []].append((Array(UnsafeBufferPointer(rebasing: bytes[start..<end])), group))
+        let group = builder.group(name.isEmpty ? GroupName.notStated : name, attribute: attribute)
+        entries.append(Entry(hash: hash, bytes: Array(UnsafeBufferPointer(rebasing: bytes[start..<end])), group: group))
+        table[slot] = entries.count
+        if entries.count * 2 > table.count { grow() }
         return group
+    }
+
+    private mutating func grow() {
+        table = [Int](repeating: 0, count: table.count * 2)
+        let mask = table.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash ^ (entry.hash >> 29)) & mask
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = index + 1
+        }
     }
 }

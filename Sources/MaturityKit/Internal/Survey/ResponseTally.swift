@@ -27,10 +27,6 @@ struct ResponseTally: Sendable {
     /// With `units:`, the attribute whose groups each get a tally of their own, indexed like its groups.
     var unitAttribute: Int?
     var units: [ResponseTally] = []
-    /// Per unit and attribute: the unit tally's slot for each of the whole tally's group slots (-1: not yet made).
-    var unitGroupMaps: [[[Int]]] = []
-    /// The model's items as flat arrays, made on the first respondent.
-    var plan: ScoringPlan?
 
     init(itemCount: Int, points: Int, dimensionCount: Int, attributeCount: Int) {
         self.points = points
@@ -84,15 +80,11 @@ extension ResponseTally {
             for (otherUnit, unitTally) in other.units.enumerated() {
                 let unit = slots[unitAttribute][otherUnit]
                 while units.count <= unit {
-                    var fresh = ResponseTally(itemCount: itemCounts.count / points, points: points, dimensionCount: dimensions.count,
-                                              attributeCount: groupNames.count)
-                    fresh.plan = plan ?? other.plan
-                    units.append(fresh)
-                    unitGroupMaps.append(Array(repeating: [], count: groupNames.count))
+                    units.append(ResponseTally(itemCount: itemCounts.count / points, points: points, dimensionCount: dimensions.count,
+                                               attributeCount: groupNames.count))
                 }
                 units[unit].merge(unitTally)
             }
         }
-        if plan == nil { plan = other.plan }
     }
 }

@@ -29,39 +29,30 @@ struct WaveReader {
         let items = model.dimensions.flatMap(\.items)
         let cuts = CSVScanner.splitPoints(path: path, pieceSize: pieceSize)
         if !cuts.isEmpty, let result = readInPieces(path: path, items: items, cuts: cuts) { return result }
-        var sink = RowSink(reader: self, items: items, labels: labelValues, tally: emptyTally(items))
+        var sink = RowSink(reader: self, items: items, labels: labelValues)
         scan(path: path, range: nil, into: &sink)
-        return finish(sink)
+        return finish(sink, tally: sink.builder.tally(), dataRows: sink.dataRows)
     }
 
     /// Reads the pieces in parallel; nil when anything is wrong, so that the whole file is read again in one
     /// piece and every problem is reported with its exact line.
     private func readInPieces(path: String, items: [MaturityModel.Item], cuts: [UInt64]) -> (ResponseTally?, [Diagnostic])? {
-        var first = RowSink(reader: self, items: items, labels: labelValues, tally: emptyTally(items))
+        var first = RowSink(reader: self, items: items, labels: labelValues)
         guard scan(path: path, range: 0..<cuts[0], into: &first), let map = first.map, !first.log.hasErrors, first.problems == 0 else { return nil }
         let ends = Array(cuts.dropFirst()) + [UInt64.max]
         let slots = Slots<RowSink?>(count: ends.count)
         let labels = labelValues
         DispatchQueue.concurrentPerform(iterations: ends.count) { index in
-            var sink = RowSink(reader: self, items: items, labels: labels, tally: emptyTally(items))
+            var sink = RowSink(reader: self, items: items, labels: labels)
             sink.map = map
             let ok = scan(path: path, range: cuts[index]..<ends[index], into: &sink)
             slots.set(index, ok && !sink.log.hasErrors && sink.problems == 0 ? sink : nil)
         }
-        var merged = first
-        for piece in slots.values {
-            guard let piece else { return nil }
-            merged.tally.merge(piece.tally)
-            merged.dataRows += piece.dataRows
-        }
-        return finish(merged)
-    }
-
-    private func emptyTally(_ items: [MaturityModel.Item]) -> ResponseTally {
-        var tally = ResponseTally(itemCount: items.count, points: model.scale.pointCount,
-                                  dimensionCount: model.dimensions.count, attributeCount: attributes.count)
-        tally.unitAttribute = unitAttribute
-        return tally
+        let pieces = slots.values
+        guard pieces.allSatisfy({ $0 != nil }) else { return nil }
+        var merged = first.builder.tally()
+        for piece in pieces { merged.merge(piece!.builder.tally()) }
+        return finish(first, tally: merged, dataRows: first.dataRows + pieces.reduce(0) { $0 + $1!.dataRows })
     }
 
     /// Scans the file (or a range of it) into the sink; returns false on a syntax error (recorded in the sink).
@@ -101,16 +92,16 @@ struct WaveReader {
         return false
     }
 
-    private func finish(_ sink: RowSink) -> (ResponseTally?, [Diagnostic]) {
+    private func finish(_ sink: RowSink, tally: ResponseTally, dataRows: Int) -> (ResponseTally?, [Diagnostic]) {
         var log = sink.log
         if sink.map == nil && !log.hasErrors { log.error(SourceLocation(file: file, line: 1, column: 1), "expected a header row, found an empty file") }
         if sink.problems > Self.maxProblems {
             log.error(SourceLocation(file: file), "\(sink.problems - Self.maxProblems) more problems like the ones above were not listed")
         }
-        if !log.hasErrors && sink.dataRows == 0 {
+        if !log.hasErrors && dataRows == 0 {
             log.error(SourceLocation(file: file), "expected at least one respondent, found only a header row")
         }
-        return (log.hasErrors ? nil : sink.tally, log.items)
+        return (log.hasErrors ? nil : tally, log.items)
     }
 }
 
@@ -119,21 +110,23 @@ private struct RowSink: @unchecked Sendable {
     let reader: WaveReader
     let items: [MaturityModel.Item]
     let labels: [String: Int]
-    var tally: ResponseTally
+    let scale: ClosedRange<Int>
+    var builder: TallyBuilder
     var map: ColumnMap?
     var log = DiagnosticLog(stage: .score)
     var problems = 0
     var dataRows = 0
-    var answers: [Int?]
+    var answers: [Int]
     var groups: [Int]
     var interners: [AttributeInterner]
 
-    init(reader: WaveReader, items: [MaturityModel.Item], labels: [String: Int], tally: ResponseTally) {
+    init(reader: WaveReader, items: [MaturityModel.Item], labels: [String: Int]) {
         self.reader = reader
         self.items = items
         self.labels = labels
-        self.tally = tally
-        answers = Array(repeating: nil, count: items.count)
+        scale = reader.model.scale.min...reader.model.scale.max
+        builder = TallyBuilder(model: reader.model, attributeCount: reader.attributes.count, unitAttribute: reader.unitAttribute)
+        answers = Array(repeating: Scoring.blank, count: items.count)
         groups = Array(repeating: 0, count: reader.attributes.count)
         interners = Array(repeating: AttributeInterner(), count: reader.attributes.count)
     }
@@ -151,21 +144,20 @@ private struct RowSink: @unchecked Sendable {
         var rowValid = true
         for (itemIndex, column) in map.itemColumns.enumerated() {
             let field = fields[column]
-            switch AnswerParser.parse(bytes, field, scale: reader.model.scale, labels: labels) {
-            case .blank: answers[itemIndex] = nil
+            switch AnswerParser.parse(bytes, field, scale: scale, labels: labels) {
+            case .blank: answers[itemIndex] = Scoring.blank
             case .value(let value): answers[itemIndex] = value
             case .invalid(let text):
                 rowValid = false
-                let scale = reader.model.scale
                 problem(SourceLocation(file: reader.file, line: field.line, column: field.column),
-                        "expected an answer from \(scale.min) to \(scale.max)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[itemIndex].id)', found \"\(text)\"")
+                        "expected an answer from \(scale.lowerBound) to \(scale.upperBound)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[itemIndex].id)', found \"\(text)\"")
             }
         }
         guard rowValid else { return }
         for (attribute, column) in map.attributeColumns.enumerated() {
-            groups[attribute] = interners[attribute].group(bytes, fields[column], attribute: attribute, tally: &tally)
+            groups[attribute] = interners[attribute].group(bytes, fields[column], attribute: attribute, builder: &builder)
         }
-        Scoring.addRespondent(answers: answers, groups: groups, model: reader.model, to: &tally)
+        builder.add(answers: answers, groups: groups)
     }
 
     private mutating func problem(_ location: SourceLocation, _ message: String) {
