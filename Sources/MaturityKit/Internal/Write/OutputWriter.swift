@@ -26,23 +26,27 @@ enum OutputWriter {
             throw failure(parent, "could not create a temporary folder beside the output folder: \(error.localizedDescription)")
         }
         do {
-            // Pages are rendered in batches on every core and written in order, then dropped: memory stays flat.
+            // Every folder first; then each page is rendered and written by whichever core is free, and dropped:
+            // memory stays flat. Problems are kept by index, so the report does not depend on timing.
             var folders = Set<String>()
-            let batchSize = 64
-            for start in stride(from: 0, to: files.count, by: batchSize) {
-                let batch = Array(files[start..<min(files.count, start + batchSize)])
-                let slots = Slots<Result<[UInt8], Diagnostic>>(count: batch.count)
-                DispatchQueue.concurrentPerform(iterations: batch.count) { slots.set($0, batch[$0].contents()) }
-                for (file, contents) in zip(batch, slots.values) {
-                    switch contents {
+            for file in files { try makeFolder(for: file.path, in: staging, folders: &folders) }
+            let problems = Slots<BuildFailure?>(count: files.count)
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                do throws(BuildFailure) {
+                    switch files[index].contents() {
                     case .failure(let problem): throw BuildFailure([problem])
-                    case .success(let bytes): try write(file.path, bytes, into: staging, folders: &folders)
+                    case .success(let bytes): try write(files[index].path, bytes, into: staging)
                     }
+                    problems.set(index, nil)
+                } catch {
+                    problems.set(index, error)
                 }
             }
+            let failures = problems.values.compactMap { $0 }
+            if !failures.isEmpty { throw BuildFailure(failures.flatMap(\.diagnostics)) }
             for path in foreign { try link(outputURL.path + "/" + path, into: staging + "/" + path) }
             let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
-            try write(manifestName, Array(manifest.utf8), into: staging, folders: &folders)
+            try write(manifestName, Array(manifest.utf8), into: staging)
             try swap(staging, into: outputURL.path)
         } catch let failure as BuildFailure {
             try? fm.removeItem(atPath: staging)
@@ -63,27 +67,38 @@ enum OutputWriter {
         return present.filter { !ours.contains($0) }
     }
 
-    private static func write(_ relative: String, _ contents: [UInt8], into root: String, folders: inout Set<String>) throws {
-        guard Identifier.isSafePath(relative) || relative == manifestName else {
+    private static func makeFolder(for relative: String, in root: String, folders: inout Set<String>) throws(BuildFailure) {
+        guard Identifier.isSafePath(relative) else {
             throw failure(root, "refusing to write '\(relative)': paths must stay inside the output folder")
         }
+        let folder = ((root + "/" + relative) as NSString).deletingLastPathComponent
+        guard folders.insert(folder).inserted else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw failure(folder, "could not create the folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes one file with plain POSIX calls (Foundation's writers sync every file, several times slower).
+    private static func write(_ relative: String, _ contents: [UInt8], into root: String) throws(BuildFailure) {
         let path = root + "/" + relative
-        let folder = (path as NSString).deletingLastPathComponent
-        if folders.insert(folder).inserted { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path, "could not create the file: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         var offset = 0
-        try contents.withUnsafeBytes { buffer in
+        let problem: String? = contents.withUnsafeBytes { buffer in
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw failure(path, "could not write the file: \(String(cString: strerror(errno)))")
+                    return String(cString: strerror(errno))
                 }
                 offset += written
             }
+            return nil
         }
+        if let problem { throw failure(path, "could not write the file: \(problem)") }
     }
 
     /// Hard-links (or copies) a foreign file into the new site, leaving the original untouched until the swap.
