@@ -35,6 +35,8 @@ enum IndexPageBuilder {
             waveLabel: "\(current.id) (\(ReportDate.long(current.date)))",
             previousWave: context.scored.previous.map { "\($0.id) (\(ReportDate.long($0.date)))" },
             radar: radar(context), dimensions: rows, strengths: Array(strengths), gaps: Array(gaps),
+            dimensionRowsHTML: Fragments.dimensionRows(rows, isUnit: context.unit != nil, withPercentile: !context.scored.report.benchmarks.isEmpty),
+            strengthsHTML: Fragments.highlights(Array(strengths)), gapsHTML: Fragments.highlights(Array(gaps)),
             commentaryTitle: overview?.title ?? "Commentary", commentaryHTML: context.unit == nil ? context.commentaryHTML(overview) : nil,
             benchmarkName: context.scored.report.benchmarks.first?.name, benchmarkIllustrative: context.scored.report.benchmarks.first?.illustrative ?? false,
             groups: groupTable(context), isUnit: context.unit != nil)

@@ -61,14 +61,15 @@ struct ViewContext {
         if scored.waves.count > 1 { pages.append(("Trends", "trends.html")) }
         if !settings.attributes.isEmpty && scored.current.kind == .survey { pages.append(("Breakdown", "breakdown.html")) }
         pages.append(("Methodology", "methodology.html"))
+        let nav = pages.map { NavLink(label: $0.0, href: root + $0.1, current: unit == nil && $0.1 == current) }
+        let dimensionNav = model.dimensions.map {
+            NavLink(label: $0.name, href: unitRoot + "dimensions/\($0.id).html", current: current == "dimensions/\($0.id).html")
+        }
         return SiteView(
             title: settings.title, organisation: settings.organisation, reportDate: ReportDate.long(settings.date),
             modelName: model.name, primaryColor: settings.branding.primaryColor, extraCSS: scored.report.extraStylesheet, root: root,
             logo: settings.branding.logo.map { root + $0 },
-            nav: pages.map { NavLink(label: $0.0, href: root + $0.1, current: unit == nil && $0.1 == current) },
-            dimensionNav: model.dimensions.map {
-                NavLink(label: $0.name, href: unitRoot + "dimensions/\($0.id).html", current: current == "dimensions/\($0.id).html")
-            },
+            nav: nav, dimensionNav: dimensionNav, navHTML: Fragments.nav(nav), dimensionNavHTML: Fragments.nav(dimensionNav),
             unitName: unit?.name, unitHome: unit == nil ? nil : unitRoot + "index.html")
     }
 

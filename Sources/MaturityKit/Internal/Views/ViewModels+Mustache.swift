@@ -14,6 +14,8 @@ extension SiteView: MustacheParent {
         case "logo": self.logo
         case "nav": self.nav
         case "dimensionNav": self.dimensionNav
+        case "navHTML": self.navHTML
+        case "dimensionNavHTML": self.dimensionNavHTML
         case "unitName": self.unitName
         case "unitHome": self.unitHome
         default: nil
@@ -41,6 +43,7 @@ extension TableView: MustacheParent {
         case "isEmpty": self.isEmpty
         case "headHTML": self.headHTML
         case "bodyHTML": self.bodyHTML
+        case "tableHTML": self.tableHTML
         default: nil
         }
     }
@@ -83,6 +86,9 @@ extension IndexPage: MustacheParent {
         case "dimensions": self.dimensions
         case "strengths": self.strengths
         case "gaps": self.gaps
+        case "dimensionRowsHTML": self.dimensionRowsHTML
+        case "strengthsHTML": self.strengthsHTML
+        case "gapsHTML": self.gapsHTML
         case "commentaryTitle": self.commentaryTitle
         case "commentaryHTML": self.commentaryHTML
         case "benchmarkName": self.benchmarkName
@@ -148,6 +154,7 @@ extension DimensionPage: MustacheParent {
         case "comparison": self.comparison
         case "trend": self.trend
         case "ladder": self.ladder
+        case "ladderHTML": self.ladderHTML
         case "current": self.current
         case "next": self.next
         case "items": self.items
@@ -159,6 +166,7 @@ extension DimensionPage: MustacheParent {
         case "commentaryTitle": self.commentaryTitle
         case "commentaryHTML": self.commentaryHTML
         case "actions": self.actions
+        case "actionsHTML": self.actionsHTML
         case "atTarget": self.atTarget
         case "initiatives": self.initiatives
         case "benchmarks": self.benchmarks

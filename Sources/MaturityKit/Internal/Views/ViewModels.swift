@@ -15,6 +15,9 @@ struct SiteView: Sendable {
     var logo: String?
     var nav: [NavLink]
     var dimensionNav: [NavLink]
+    /// `nav` and `dimensionNav` as list items, for the default header.
+    var navHTML: String
+    var dimensionNavHTML: String
     /// Set on a unit's sub-report pages.
     var unitName: String?
     var unitHome: String?
@@ -36,6 +39,8 @@ struct TableView: Sendable {
     var isEmpty: Bool
     var headHTML: String
     var bodyHTML: String
+    /// The whole table, as the default `table` partial shows it.
+    var tableHTML: String
 
     init(caption: String, headers: [String], rows: [[String]]) {
         self.caption = caption
@@ -46,6 +51,7 @@ struct TableView: Sendable {
         bodyHTML = rows.map { row in
             "<tr><th scope=\"row\">" + HTML.escape(row.first ?? "") + "</th>" + row.dropFirst().map { "<td>" + HTML.escape($0) + "</td>" }.joined() + "</tr>\n"
         }.joined()
+        tableHTML = Fragments.table(caption: caption, headHTML: headHTML, bodyHTML: bodyHTML)
     }
 }
 
@@ -75,6 +81,10 @@ struct IndexPage: Sendable {
     var dimensions: [DimensionRow]
     var strengths: [Highlight]
     var gaps: [Highlight]
+    /// `dimensions`, `strengths` and `gaps` written out, for the default template.
+    var dimensionRowsHTML: String
+    var strengthsHTML: String
+    var gapsHTML: String
     var commentaryTitle: String
     var commentaryHTML: String?
     var benchmarkName: String?
@@ -127,6 +137,8 @@ struct DimensionPage: Sendable {
     var comparison: String?
     var trend: ChartView?
     var ladder: [LadderStep]
+    /// `ladder` as list items, for the default `stage-ladder` partial.
+    var ladderHTML: String
     var current: StageText?
     var next: StageText?
     var items: ChartView?
@@ -138,6 +150,8 @@ struct DimensionPage: Sendable {
     var commentaryTitle: String
     var commentaryHTML: String?
     var actions: [ActionGroup]
+    /// `actions` as headings and lists, for the default template.
+    var actionsHTML: String
     var atTarget: Bool
     var initiatives: [InitiativeView]
     var benchmarks: [BenchmarkPosition]
