@@ -2,7 +2,9 @@
 /// allocation and no copy-on-write check per value. A respondent updates a short list of cells: everyone,
 /// their group of each attribute, and with `units:` the same again inside their unit. When the piece is
 /// done, `tally()` turns the cells into a `ResponseTally` (the whole, and one per unit). Each cell receives
-/// the same values in the same order as before, so the figures are equal to the last bit.
+/// the same values in the same order as adding respondents one by one to nested tallies would, so the figures
+/// are equal to the last bit. A unit's group in the unit attribute, in the whole or inside the unit, holds
+/// exactly the unit's respondents: it shares the unit's own cell instead of keeping a copy.
 struct TallyBuilder {
     let plan: ScoringPlan
     let points: Int
@@ -16,7 +18,7 @@ struct TallyBuilder {
     /// Respondents per scope: scope 0 is everyone, scope 1 + u the unit in group slot u of the unit attribute.
     private var respondents: [Int] = [0]
     /// Answer counts per scope, `[(scope * itemCount + item) * points + answer - plan.min]`.
-    private var itemCounts: [Int]
+    private var itemCounts: [UInt32]
     /// Moments per cell and dimension, `[cell * dimensionCount + dimension]`. Cell 0 is everyone.
     private var moments: [ResponseTally.Moments]
     /// The cell of each attribute group in scope 0: `wholeCells[attribute][group]`.
@@ -50,7 +52,12 @@ struct TallyBuilder {
         let index = groupNames[attribute].count
         groupNames[attribute].append(name)
         groupIndex[attribute][name] = index
-        wholeCells[attribute].append(newCell())
+        if attribute == unitAttribute {
+            addUnit()
+            wholeCells[attribute].append(unitWholeCells[index])
+        } else {
+            wholeCells[attribute].append(newCell())
+        }
         return index
     }
 
@@ -65,13 +72,12 @@ struct TallyBuilder {
         Scoring.dimensionScores(answers: answers, plan: plan, into: &scores)
         cells.removeAll(keepingCapacity: true)
         cells.append(0)
-        for (attribute, group) in groups.enumerated() { cells.append(wholeCells[attribute][group]) }
+        for (attribute, group) in groups.enumerated() where attribute != unitAttribute { cells.append(wholeCells[attribute][group]) }
         var unitScope = 0 // 0: no unit
         if let unitAttribute {
             let unit = groups[unitAttribute]
-            if unit == unitWholeCells.count { addUnit() }
             cells.append(unitWholeCells[unit])
-            for (attribute, group) in groups.enumerated() {
+            for (attribute, group) in groups.enumerated() where attribute != unitAttribute {
                 if unitCells[unit][attribute].count <= group {
                     unitCells[unit][attribute] += repeatElement(-1, count: group + 1 - unitCells[unit][attribute].count)
                 }
@@ -85,26 +91,40 @@ struct TallyBuilder {
         }
         respondents[0] += 1
         if unitScope > 0 { respondents[unitScope] += 1 }
-        let (points, itemCount, dimensionCount, min) = (points, itemCount, dimensionCount, plan.min)
+        let (points, min) = (points, plan.min)
+        let unitBase = unitScope * itemCount * points
         itemCounts.withUnsafeMutableBufferPointer { counts in
             for (item, answer) in answers.enumerated() where answer != Scoring.blank {
-                counts[item * points + answer - min] += 1
-                if unitScope > 0 { counts[(unitScope * itemCount + item) * points + answer - min] += 1 }
+                counts[item * points + answer - min] &+= 1
+            }
+            guard unitBase > 0 else { return }
+            for (item, answer) in answers.enumerated() where answer != Scoring.blank {
+                counts[unitBase + item * points + answer - min] &+= 1
             }
         }
-        moments.withUnsafeMutableBufferPointer { moments in
-            for (dimension, score) in scores.enumerated() where !score.isNaN {
-                for cell in cells { moments[cell * dimensionCount + dimension].add(score) }
+        let dimensionCount = dimensionCount
+        scores.withUnsafeBufferPointer { scores in
+            moments.withUnsafeMutableBufferPointer { moments in
+                for cell in cells {
+                    let base = cell * dimensionCount
+                    for (dimension, score) in scores.enumerated() where !score.isNaN { moments[base + dimension].add(score) }
+                }
             }
         }
     }
 
     private mutating func addUnit() {
+        let unit = unitWholeCells.count
         respondents.append(0)
         itemCounts += repeatElement(0, count: itemCount * points)
         unitWholeCells.append(newCell())
-        unitCells.append(Array(repeating: [], count: groupNames.count))
-        unitGroupOrder.append(Array(repeating: [], count: groupNames.count))
+        var cells: [[Int]] = Array(repeating: [], count: groupNames.count), order = cells
+        if let unitAttribute {
+            cells[unitAttribute] = Array(repeating: -1, count: unit) + [unitWholeCells[unit]]
+            order[unitAttribute] = [unit]
+        }
+        unitCells.append(cells)
+        unitGroupOrder.append(order)
     }
 
     /// The finished tally of the piece, with a tally of its own for each unit.
@@ -124,7 +144,7 @@ struct TallyBuilder {
         var tally = ResponseTally(itemCount: itemCount, points: points, dimensionCount: dimensionCount, attributeCount: groups.count)
         tally.respondents = respondents[scope]
         let size = itemCount * points
-        tally.itemCounts = Array(itemCounts[(scope * size)..<((scope + 1) * size)])
+        tally.itemCounts = itemCounts[(scope * size)..<((scope + 1) * size)].map { Int($0) }
         tally.dimensions = Array(moments[(wholeCell * dimensionCount)..<((wholeCell + 1) * dimensionCount)])
         for (attribute, list) in groups.enumerated() {
             for (name, cell) in list {

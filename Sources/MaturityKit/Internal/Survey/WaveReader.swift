@@ -35,29 +35,31 @@ struct WaveReader {
     }
 
     /// Reads the pieces in parallel; nil when anything is wrong, so that the whole file is read again in one
-    /// piece and every problem is reported with its exact line.
+    /// piece and every problem is reported with its exact line. The header rows are read first to know the
+    /// columns; then every piece, the first one included (it reads its header rows itself), runs at once.
     private func readInPieces(path: String, items: [MaturityModel.Item], cuts: [UInt64]) -> (ResponseTally?, [Diagnostic])? {
-        var first = RowSink(reader: self, items: items, labels: labelValues)
-        guard scan(path: path, range: 0..<cuts[0], into: &first), let map = first.map, !first.log.hasErrors, first.problems == 0 else { return nil }
-        let ends = Array(cuts.dropFirst()) + [UInt64.max]
-        let slots = Slots<RowSink?>(count: ends.count)
+        var probe = RowSink(reader: self, items: items, labels: labelValues)
+        guard scan(path: path, range: 0..<cuts[0], into: &probe, headerOnly: true), let map = probe.map, probe.ready, !probe.log.hasErrors else { return nil }
+        let starts = [0] + cuts, ends = cuts + [UInt64.max]
+        let slots = Slots<(sink: RowSink, tally: ResponseTally)?>(count: starts.count)
         let labels = labelValues
-        DispatchQueue.concurrentPerform(iterations: ends.count) { index in
+        DispatchQueue.concurrentPerform(iterations: starts.count) { index in
             var sink = RowSink(reader: self, items: items, labels: labels)
-            sink.map = map
-            let ok = scan(path: path, range: cuts[index]..<ends[index], into: &sink)
-            slots.set(index, ok && !sink.log.hasErrors && sink.problems == 0 ? sink : nil)
+            if index > 0 { sink.map = map }
+            let ok = scan(path: path, range: starts[index]..<ends[index], into: &sink)
+            slots.set(index, ok && !sink.log.hasErrors && sink.problems == 0 ? (sink, sink.builder.tally()) : nil)
         }
         let pieces = slots.values
-        guard pieces.allSatisfy({ $0 != nil }) else { return nil }
-        var merged = first.builder.tally()
-        for piece in pieces { merged.merge(piece!.builder.tally()) }
-        return finish(first, tally: merged, dataRows: first.dataRows + pieces.reduce(0) { $0 + $1!.dataRows })
+        guard let first = pieces[0], pieces.allSatisfy({ $0 != nil }) else { return nil }
+        var merged = first.tally
+        for piece in pieces.dropFirst() { merged.merge(piece!.tally) }
+        return finish(first.sink, tally: merged, dataRows: pieces.reduce(0) { $0 + $1!.sink.dataRows })
     }
 
     /// Scans the file (or a range of it) into the sink; returns false on a syntax error (recorded in the sink).
+    /// With `headerOnly`, stops as soon as the columns are known.
     @discardableResult
-    private func scan(path: String, range: Range<UInt64>?, into sink: inout RowSink) -> Bool {
+    private func scan(path: String, range: Range<UInt64>?, into sink: inout RowSink, headerOnly: Bool = false) -> Bool {
         let items = sink.items
         // The first rows are kept until the layout is known (Qualtrics needs three to be recognised).
         var early: [(bytes: [UInt8], fields: [CSVField])] = []
@@ -79,9 +81,14 @@ struct WaveReader {
                 let start = fields.first?.start ?? 0, end = fields.last?.end ?? start
                 let copy = Array(UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]))
                 early.append((copy, fields.map { CSVField(start: $0.start - start, end: $0.end - start, quoted: $0.quoted, line: $0.line, column: $0.column) }))
-                if early.count >= 3 { settle() }
+                if early.count >= 3 {
+                    settle()
+                    if headerOnly { throw HeaderRead() }
+                }
             }
             settle()
+            return true
+        } catch is HeaderRead {
             return true
         } catch let error as CSVSyntaxError {
             settle()
@@ -105,6 +112,9 @@ struct WaveReader {
     }
 }
 
+/// Stops a scan once the header rows are read.
+private struct HeaderRead: Error {}
+
 /// The per-row work of a wave: one value holding all running state, so that the hot loop touches plain fields.
 private struct RowSink: @unchecked Sendable {
     let reader: WaveReader
@@ -112,7 +122,19 @@ private struct RowSink: @unchecked Sendable {
     let labels: [String: Int]
     let scale: ClosedRange<Int>
     var builder: TallyBuilder
-    var map: ColumnMap?
+    var map: ColumnMap? {
+        didSet {
+            ready = map.map { !$0.hasErrors } ?? false
+            width = map?.width ?? 0
+            itemColumns = map?.itemColumns ?? []
+            attributeColumns = map?.attributeColumns ?? []
+        }
+    }
+    /// The map's fields, read on every row without copying the map.
+    var ready = false
+    var width = 0
+    var itemColumns: [Int] = []
+    var attributeColumns: [Int] = []
     var log = DiagnosticLog(stage: .score)
     var problems = 0
     var dataRows = 0
@@ -132,18 +154,23 @@ private struct RowSink: @unchecked Sendable {
     }
 
     mutating func handle(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [CSVField]) {
-        guard let map, !map.hasErrors else { return }
+        guard ready else { return }
         dataRows += 1
         // Exports may end every row with a comma: empty fields beyond the header's width are not an error.
-        var width = fields.count
-        while width > map.width && fields[width - 1].start == fields[width - 1].end { width -= 1 }
-        if width != map.width {
-            problem(SourceLocation(file: reader.file, line: fields.first?.line ?? 0, column: 1), "expected \(map.width) fields as in the header, found \(fields.count)")
+        var count = fields.count
+        while count > width && fields[count - 1].start == fields[count - 1].end { count -= 1 }
+        if count != width {
+            problem(SourceLocation(file: reader.file, line: fields.first?.line ?? 0, column: 1), "expected \(width) fields as in the header, found \(fields.count)")
             return
         }
         var rowValid = true
-        for (itemIndex, column) in map.itemColumns.enumerated() {
+        for (itemIndex, column) in itemColumns.enumerated() {
             let field = fields[column]
+            // The common case, one digit on the scale, without the general parser.
+            if field.end - field.start == 1 && !field.quoted {
+                let digit = Int(bytes[field.start]) - 0x30
+                if digit >= 0 && digit <= 9 && scale.contains(digit) { answers[itemIndex] = digit; continue }
+            }
             switch AnswerParser.parse(bytes, field, scale: scale, labels: labels) {
             case .blank: answers[itemIndex] = Scoring.blank
             case .value(let value): answers[itemIndex] = value
@@ -154,7 +181,7 @@ private struct RowSink: @unchecked Sendable {
             }
         }
         guard rowValid else { return }
-        for (attribute, column) in map.attributeColumns.enumerated() {
+        for (attribute, column) in attributeColumns.enumerated() {
             groups[attribute] = interners[attribute].group(bytes, fields[column], attribute: attribute, builder: &builder)
         }
         builder.add(answers: answers, groups: groups)
