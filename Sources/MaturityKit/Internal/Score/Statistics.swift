@@ -10,9 +10,13 @@ enum Statistics {
     /// `mean ± t(0.975, n−1)·sd/√n`; nil below two values.
     static func confidenceInterval95(_ moments: ResponseTally.Moments) -> (Double, Double)? {
         guard let sd = sampleSD(moments) else { return nil }
-        let half = studentTQuantile(0.975, degreesOfFreedom: Double(moments.n - 1)) * sd / Double(moments.n).squareRoot()
+        let half = quantile975.value(degreesOfFreedom: moments.n - 1) * sd / Double(moments.n).squareRoot()
         return (moments.mean - half, moments.mean + half)
     }
+
+    /// t(0.975, df), remembered per df: a unit report needs thousands of intervals, mostly with the same few
+    /// hundred sample sizes, and each quantile takes a bisection of incomplete beta functions.
+    private static let quantile975 = QuantileMemo(p: 0.975)
 
     /// The p-quantile of Student's t distribution (p in (0.5, 1)), found by bisection on the distribution function.
     static func studentTQuantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
@@ -68,5 +72,22 @@ enum Statistics {
             if abs(step - 1) < 1e-16 { break }
         }
         return result
+    }
+}
+
+/// Remembered quantiles of one probability, safe to share between threads. The value does not depend on
+/// whether it was remembered, so neither does the output.
+private final class QuantileMemo: @unchecked Sendable {
+    private let p: Double
+    private var known: [Int: Double] = [:]
+    private let lock = NSLock()
+
+    init(p: Double) { self.p = p }
+
+    func value(degreesOfFreedom df: Int) -> Double {
+        if let value = lock.withLock({ known[df] }) { return value }
+        let value = Statistics.studentTQuantile(p, degreesOfFreedom: Double(df))
+        lock.withLock { known[df] = value }
+        return value
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Unit sub-reports (`units:` in report.yaml). A unit gets one only where it is shown in the whole
 /// organisation's breakdown for every dimension; its earlier waves count only where it was shown then too.
 /// Inside a unit, every group hidden in the whole organisation stays hidden, so that adding up the units
@@ -6,19 +8,22 @@ enum UnitScoring {
     static func results(of tally: ResponseTally, organisation: WaveResult, wave: ReportSettings.WaveSettings,
                         settings: ReportSettings, model: MaturityModel) -> [String: WaveResult] {
         guard let unitAttribute = tally.unitAttribute else { return [:] }
-        var results: [String: WaveResult] = [:]
-        for (index, unitTally) in tally.units.enumerated() {
+        // Units are scored on every core; each slot is one unit's result (nil: not shown).
+        let slots = Slots<WaveResult?>(count: tally.units.count)
+        DispatchQueue.concurrentPerform(iterations: tally.units.count) { index in
             let name = tally.groupNames[unitAttribute][index]
-            guard isShown(name, attribute: settings.attributes[unitAttribute], in: organisation) else { continue }
-            var result = Scoring.result(of: unitTally, wave: wave, settings: settings, model: model)
+            guard isShown(name, attribute: settings.attributes[unitAttribute], in: organisation) else { return slots.set(index, nil) }
+            var result = Scoring.result(of: tally.units[index], wave: wave, settings: settings, model: model)
             for (dimension, whole) in zip(result.dimensions.indices, organisation.dimensions) {
                 for (attribute, breakdown) in result.dimensions[dimension].breakdowns.enumerated() {
                     let hiddenInWhole = Set(whole.breakdowns[attribute].groups.filter(\.suppressed).map(\.name))
                     result.dimensions[dimension].breakdowns[attribute].groups = Suppression.enforce(hiddenInWhole, on: breakdown.groups)
                 }
             }
-            results[name] = result
+            slots.set(index, result)
         }
+        var results: [String: WaveResult] = [:]
+        for (index, result) in slots.values.enumerated() where result != nil { results[tally.groupNames[unitAttribute][index]] = result }
         return results
     }
 
