@@ -163,23 +163,37 @@ private struct RowSink: @unchecked Sendable {
             problem(SourceLocation(file: reader.file, line: fields.first?.line ?? 0, column: 1), "expected \(width) fields as in the header, found \(fields.count)")
             return
         }
-        var rowValid = true
-        for (itemIndex, column) in itemColumns.enumerated() {
-            let field = fields[column]
-            // The common case, one digit on the scale, without the general parser.
-            if field.end - field.start == 1 && !field.quoted {
-                let digit = Int(bytes[field.start]) - 0x30
-                if digit >= 0 && digit <= 9 && scale.contains(digit) { answers[itemIndex] = digit; continue }
-            }
-            switch AnswerParser.parse(bytes, field, scale: scale, labels: labels) {
-            case .blank: answers[itemIndex] = Scoring.blank
-            case .value(let value): answers[itemIndex] = value
-            case .invalid(let text):
-                rowValid = false
-                problem(SourceLocation(file: reader.file, line: field.line, column: field.column),
-                        "expected an answer from \(scale.lowerBound) to \(scale.upperBound)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[itemIndex].id)', found \"\(text)\"")
+        // Answers go into the row buffer through a pointer (no copy-on-write check per cell); problems are
+        // reported after the loop.
+        var invalid: [(item: Int, field: CSVField, text: String)] = []
+        let (itemColumns, scale, labels) = (itemColumns, scale, labels)
+        answers.withUnsafeMutableBufferPointer { answers in
+            fields.withUnsafeBufferPointer { fields in
+                for (itemIndex, column) in itemColumns.enumerated() {
+                    let field = fields[column]
+                    // The common cases, one digit on the scale or nothing, without the general parser.
+                    if !field.quoted {
+                        if field.end - field.start == 1 {
+                            let digit = Int(bytes[field.start]) - 0x30
+                            if digit >= 0 && digit <= 9 && scale.contains(digit) { answers[itemIndex] = digit; continue }
+                        } else if field.end == field.start {
+                            answers[itemIndex] = Scoring.blank
+                            continue
+                        }
+                    }
+                    switch AnswerParser.parse(bytes, field, scale: scale, labels: labels) {
+                    case .blank: answers[itemIndex] = Scoring.blank
+                    case .value(let value): answers[itemIndex] = value
+                    case .invalid(let text): invalid.append((itemIndex, field, text))
+                    }
+                }
             }
         }
+        for (item, field, text) in invalid {
+            problem(SourceLocation(file: reader.file, line: field.line, column: field.column),
+                    "expected an answer from \(scale.lowerBound) to \(scale.upperBound)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[item].id)', found \"\(text)\"")
+        }
+        let rowValid = invalid.isEmpty
         guard rowValid else { return }
         for (attribute, column) in attributeColumns.enumerated() {
             groups[attribute] = interners[attribute].group(bytes, fields[column], attribute: attribute, builder: &builder)
