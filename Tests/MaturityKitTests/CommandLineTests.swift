@@ -14,6 +14,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: work + "/site/dimensions/technology.html"))
     }
 
+    /// `--templates templates`, as the README shows it: that folder is a symbolic link to the built-in theme.
+    func testThemeFolderGivenAsASymbolicLink() throws {
+        let work = TestSupport.temporaryFolder(self)
+        let run = try TestSupport.run(["build", "--content", "content", "--output", work + "/site", "--templates", "templates"],
+                                      in: TestSupport.repositoryRoot.path)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let built = try String(contentsOfFile: work + "/site/index.html", encoding: .utf8)
+        let committed = try String(contentsOfFile: TestSupport.repositoryRoot.path + "/output/index.html", encoding: .utf8)
+        XCTAssertEqual(built, committed)
+    }
+
     /// Byte-identical output whatever the time zone and locale.
     func testOutputIsIdenticalUnderOtherTimeZoneAndLocale() throws {
         let work = TestSupport.temporaryFolder(self)

@@ -25,6 +25,9 @@ enum FileAccess {
 
     /// Regular files under a folder, as sorted relative paths; hidden files are skipped.
     static func files(under folder: String) -> [String] {
+        // A folder given as a symbolic link (the repository's `templates` is one) is listed like the folder
+        // it points to; Foundation's enumerator would list nothing.
+        let folder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
         while let path = enumerator.nextObject() as? String {
