@@ -6,17 +6,26 @@ enum Scoring {
     /// One respondent's score per dimension: the weighted mean of the answered items, reverse-scored items
     /// flipped; nan where fewer than half of the dimension's items (rounded up) were answered.
     static func dimensionScores(answers: [Int], plan: ScoringPlan, into scores: inout [Double]) {
-        for (dimension, range) in plan.ranges.enumerated() {
-            var weighted = 0.0, weights = 0.0, answered = 0
-            for item in range {
-                let answer = answers[item]
-                guard answer != blank else { continue }
-                let scored = plan.reverse[item] ? plan.min + plan.max - answer : answer
-                weighted += plan.weights[item] * Double(scored)
-                weights += plan.weights[item]
-                answered += 1
+        // Runs once per respondent: plain pointers, no bounds or copy-on-write checks in the loop.
+        answers.withUnsafeBufferPointer { answers in
+            plan.weights.withUnsafeBufferPointer { weights in
+                plan.reverse.withUnsafeBufferPointer { reverse in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        for (dimension, range) in plan.ranges.enumerated() {
+                            var weighted = 0.0, total = 0.0, answered = 0
+                            for item in range {
+                                let answer = answers[item]
+                                guard answer != blank else { continue }
+                                let scored = reverse[item] ? plan.min + plan.max - answer : answer
+                                weighted += weights[item] * Double(scored)
+                                total += weights[item]
+                                answered += 1
+                            }
+                            scores[dimension] = answered > 0 && answered >= (range.count + 1) / 2 ? weighted / total : .nan
+                        }
+                    }
+                }
             }
-            scores[dimension] = answered > 0 && answered >= (range.count + 1) / 2 ? weighted / weights : .nan
         }
     }
 
