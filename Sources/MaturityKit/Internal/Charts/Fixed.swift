@@ -1,10 +1,12 @@
 /// Locale-independent fixed-point formatting that gives what C's `%.Nf` gives: the exact binary value rounded
 /// to N decimals, ties to even. `fma` recovers the rounding error of the scaling, so no digit is lost.
 enum Fixed {
+    private static let powers: [Double] = [1, 10, 100, 1000, 10000, 100000, 1000000]
+
     static func format(_ value: Double, places: Int) -> String {
         precondition((0...6).contains(places))
         guard value.isFinite, abs(value) < 1e12 else { return value.isFinite ? String(value) : "0" }
-        let scale = [1.0, 10, 100, 1000, 10000, 100000, 1000000][places]
+        let scale = powers[places]
         let magnitude = abs(value)
         let product = magnitude * scale
         let error = fusedError(magnitude, scale, product)
@@ -14,14 +16,28 @@ enum Fixed {
         // The true fractional part is fraction + error; its distance to one half decides, ties to even.
         let distance = (fraction - 0.5) + error
         if distance > 0 || (distance == 0 && whole.truncatingRemainder(dividingBy: 2) == 1) { whole += 1 }
-        let units = Int(whole)
-        let divisor = Int(scale)
-        var text = String(units / divisor)
-        if places > 0 {
-            let digits = String(units % divisor)
-            text += "." + String(repeating: "0", count: places - digits.count) + digits
+        return digits(Int(whole), places: places, negative: value < 0)
+    }
+
+    /// `units` (the value times 10^places) written with the decimal point, right to left into a small buffer:
+    /// one String at the end, and no heap allocation for the short strings charts are made of.
+    private static func digits(_ units: Int, places: Int, negative: Bool) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var position = buffer.count
+            var rest = units
+            func put(_ byte: UInt8) { position -= 1; buffer[position] = byte }
+            for _ in 0..<places {
+                put(0x30 + UInt8(rest % 10))
+                rest /= 10
+            }
+            if places > 0 { put(0x2E) }
+            repeat {
+                put(0x30 + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            if negative && units != 0 { put(0x2D) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
         }
-        return value < 0 && units != 0 ? "-" + text : text
     }
 
     /// The exact rounding error of `a * b` computed as `product`: a·b = product + error.
