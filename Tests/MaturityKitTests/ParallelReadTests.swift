@@ -37,6 +37,30 @@ final class ParallelReadTests: XCTestCase {
         XCTAssertEqual(a.units.map(\.respondents).sorted(), b.units.map(\.respondents).sorted())
     }
 
+    /// Attribute cells become groups by their trimmed text: blank, spaces and "" are all "Not stated" (even as
+    /// the very first cells), and two hundred distinct values stay two hundred groups with the right counts.
+    func testAttributeValuesAreGroupedByTheirText() throws {
+        let model = try XCTUnwrap(ModelLoader.load(text: try String(contentsOfFile: TestSupport.site("scoring") + "/models/small.yaml", encoding: .utf8), file: "m").0)
+        var csv = "respondent,function,team,d1_1,d1_2,d1_3,d2_1,d2_2\n"
+        let blanks = ["", "  ", "\"\"", " \t"]
+        for index in 0..<800 {
+            let function = index < 8 ? blanks[index % 4] : (index % 2 == 0 ? "Sales" : " Sales ")
+            csv += "R\(index),\(function),Team \(index % 200),3,4,2,5,1\n"
+        }
+        let path = TestSupport.temporaryFolder(self) + "/groups.csv"
+        try csv.write(toFile: path, atomically: true, encoding: .utf8)
+        for pieceSize: UInt64 in [1 << 40, 4096] {
+            let (read, diagnostics) = tally(path, model: model, attributes: ["function", "team"], pieceSize: pieceSize)
+            XCTAssertEqual(diagnostics, [])
+            let tally = try XCTUnwrap(read)
+            XCTAssertEqual(Set(tally.groupNames[0]), [GroupName.notStated, "Sales"])
+            let notStated = try XCTUnwrap(tally.groupNames[0].firstIndex(of: GroupName.notStated))
+            XCTAssertEqual(tally.groupMoments[0][notStated].map(\.n), [8, 8])
+            XCTAssertEqual(tally.groupNames[1].count, 200)
+            XCTAssertEqual(Set(tally.groupMoments[1].map { $0[0].n }), [4])
+        }
+    }
+
     /// A cut inside a quoted field (a newline within quotes) is noticed, and the file is read in one piece.
     func testACutInsideQuotesFallsBackToOneRead() throws {
         let model = try XCTUnwrap(ModelLoader.load(text: try String(contentsOfFile: TestSupport.site("scoring") + "/models/small.yaml", encoding: .utf8), file: "m").0)

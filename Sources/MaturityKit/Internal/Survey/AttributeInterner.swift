@@ -1,13 +1,19 @@
+import Foundation
+
 /// Maps attribute cells (raw CSV bytes) to group slots without building a String for a value seen before:
 /// the bytes are hashed (FNV-1a) into a small open-addressing table and compared with the stored ones.
 /// Only a new value becomes a String.
 struct AttributeInterner {
     private struct Entry {
         var hash: UInt64
-        var bytes: [UInt8]
+        /// Where the value's bytes are in `storage`.
+        var offset: Int
+        var length: Int
         var group: Int
     }
     private var entries: [Entry] = []
+    /// Every value seen, one after another, so that a comparison reads plain bytes (no array per value).
+    private var storage: [UInt8] = []
     /// Index into `entries` plus one; 0 is an empty slot. The size is a power of two, at most half full.
     private var table = [Int](repeating: 0, count: 64)
 
@@ -23,8 +29,8 @@ struct AttributeInterner {
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while table[slot] != 0 {
             let entry = entries[table[slot] - 1]
-            if entry.hash == hash && entry.bytes.count == end - start
-                && entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[start..<end])) }) {
+            if entry.hash == hash && entry.length == end - start && (entry.length == 0
+                || storage.withUnsafeBufferPointer({ memcmp($0.baseAddress! + entry.offset, bytes.baseAddress! + start, entry.length) == 0 })) {
                 return entry.group
             }
             slot = (slot + 1) & mask
@@ -32,7 +38,8 @@ struct AttributeInterner {
         let trimmed = CSVField(start: start, end: end, quoted: field.quoted, line: field.line, column: field.column)
         let name = CSVScanner.text(bytes, trimmed)
         let group = builder.group(name.isEmpty ? GroupName.notStated : name, attribute: attribute)
-        entries.append(Entry(hash: hash, bytes: Array(UnsafeBufferPointer(rebasing: bytes[start..<end])), group: group))
+        entries.append(Entry(hash: hash, offset: storage.count, length: end - start, group: group))
+        storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         table[slot] = entries.count
         if entries.count * 2 > table.count { grow() }
         return group
