@@ -17,7 +17,8 @@ struct TallyBuilder {
     private var groupIndex: [[String: Int]]
     /// Respondents per scope: scope 0 is everyone, scope 1 + u the unit in group slot u of the unit attribute.
     private var respondents: [Int] = [0]
-    /// Answer counts per scope, `[(scope * itemCount + item) * points + answer - plan.min]`.
+    /// Answer counts per scope, `[(scope * itemCount + item) * points + answer - plan.min]`. 32 bits (half the
+    /// cache traffic) hold four billion answers per item and point, more than any survey has respondents.
     private var itemCounts: [UInt32]
     /// Moments per cell and dimension, `[cell * dimensionCount + dimension]`. Cell 0 is everyone.
     private var moments: [ResponseTally.Moments]

@@ -17,11 +17,12 @@ enum Format {
     }
 
     static func count(_ value: Int) -> String {
-        // Thousands separated by a thin space, the same in every locale.
+        // Thousands separated by a narrow no-break space, the same in every locale: as thin as a thin space,
+        // and a narrow table column cannot break "3 177" over two lines.
         let digits = String(value)
         var result = ""
         for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result += "\u{2009}" }
+            if index > 0 && (digits.count - index) % 3 == 0 { result += "\u{202F}" }
             result.append(character)
         }
         return result
