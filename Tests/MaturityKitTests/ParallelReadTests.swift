@@ -61,6 +61,38 @@ final class ParallelReadTests: XCTestCase {
         }
     }
 
+    /// Pieces that finish out of order are merged in file order (the figures depend on the order of the merges),
+    /// and one failed piece fails the whole read.
+    func testPiecesMergeInFileOrderWhateverOrderTheyFinish() {
+        func piece(_ values: [Double], group: String) -> ResponseTally {
+            var tally = ResponseTally(itemCount: 1, points: 5, dimensionCount: 1, attributeCount: 1)
+            let slot = tally.group(group, attribute: 0)
+            for value in values {
+                tally.respondents += 1
+                tally.dimensions[0].add(value)
+                tally.groupMoments[0][slot][0].add(value)
+            }
+            return tally
+        }
+        let pieces = [piece([1, 2.5], group: "A"), piece([4.25, 3], group: "B"), piece([0.1, 5, 2.2], group: "C")]
+        var inOrder = pieces[0]
+        inOrder.merge(pieces[1])
+        inOrder.merge(pieces[2])
+        let merger = PieceMerger()
+        for index in [2, 0, 1] { merger.add(index, pieces[index], rows: index + 1) }
+        let result = merger.result(count: 3)
+        XCTAssertEqual(result?.rows, 6)
+        XCTAssertEqual(result?.tally.groupNames[0], ["A", "B", "C"], "merged as they finished")
+        XCTAssertEqual(result?.tally.dimensions[0].mean, inOrder.dimensions[0].mean)
+        XCTAssertEqual(result?.tally.dimensions[0].m2, inOrder.dimensions[0].m2)
+        let failing = PieceMerger()
+        failing.add(1, pieces[1], rows: 1)
+        failing.add(0, nil, rows: 0)
+        failing.add(2, pieces[2], rows: 1)
+        XCTAssertNil(failing.result(count: 3))
+        XCTAssertNil(PieceMerger().result(count: 1), "nothing added yet")
+    }
+
     /// A cut inside a quoted field (a newline within quotes) is noticed, and the file is read in one piece.
     func testACutInsideQuotesFallsBackToOneRead() throws {
         let model = try XCTUnwrap(ModelLoader.load(text: try String(contentsOfFile: TestSupport.site("scoring") + "/models/small.yaml", encoding: .utf8), file: "m").0)

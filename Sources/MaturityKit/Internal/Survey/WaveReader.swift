@@ -41,19 +41,19 @@ struct WaveReader {
         var probe = RowSink(reader: self, items: items, labels: labelValues)
         guard scan(path: path, range: 0..<cuts[0], into: &probe, headerOnly: true), let map = probe.map, probe.ready, !probe.log.hasErrors else { return nil }
         let starts = [0] + cuts, ends = cuts + [UInt64.max]
-        let slots = Slots<(sink: RowSink, tally: ResponseTally)?>(count: starts.count)
+        let merger = PieceMerger()
+        // The first piece's sink is kept for its warnings (it read the header rows); the others only give a tally.
+        let first = Slots<RowSink?>(count: 1)
         let labels = labelValues
         DispatchQueue.concurrentPerform(iterations: starts.count) { index in
             var sink = RowSink(reader: self, items: items, labels: labels)
             if index > 0 { sink.map = map }
-            let ok = scan(path: path, range: starts[index]..<ends[index], into: &sink)
-            slots.set(index, ok && !sink.log.hasErrors && sink.problems == 0 ? (sink, sink.builder.tally()) : nil)
+            let ok = scan(path: path, range: starts[index]..<ends[index], into: &sink) && !sink.log.hasErrors && sink.problems == 0
+            merger.add(index, ok ? sink.builder.tally() : nil, rows: sink.dataRows)
+            if index == 0 { first.set(0, ok ? sink : nil) }
         }
-        let pieces = slots.values
-        guard let first = pieces[0], pieces.allSatisfy({ $0 != nil }) else { return nil }
-        var merged = first.tally
-        for piece in pieces.dropFirst() { merged.merge(piece!.tally) }
-        return finish(first.sink, tally: merged, dataRows: pieces.reduce(0) { $0 + $1!.sink.dataRows })
+        guard let (merged, rows) = merger.result(count: starts.count), let sink = first.values[0] else { return nil }
+        return finish(sink, tally: merged, dataRows: rows)
     }
 
     /// Scans the file (or a range of it) into the sink; returns false on a syntax error (recorded in the sink).
