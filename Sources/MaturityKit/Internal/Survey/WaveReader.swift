@@ -193,8 +193,7 @@ private struct RowSink: @unchecked Sendable {
             problem(SourceLocation(file: reader.file, line: field.line, column: field.column),
                     "expected an answer from \(scale.lowerBound) to \(scale.upperBound)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[item].id)', found \"\(text)\"")
         }
-        let rowValid = invalid.isEmpty
-        guard rowValid else { return }
+        guard invalid.isEmpty else { return }
         for (attribute, column) in attributeColumns.enumerated() {
             groups[attribute] = interners[attribute].group(bytes, fields[column], attribute: attribute, builder: &builder)
         }
