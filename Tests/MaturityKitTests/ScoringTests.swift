@@ -56,38 +56,31 @@ final class ScoringTests: XCTestCase {
     func testSmallGroupsCarryNoFigures() throws {
         let d1 = try dimension(try results(), "d1")
         let groups = try XCTUnwrap((d1["breakdowns"] as? [String: Any])?["function"] as? [[String: Any]])
-        XCTAssertEqual(groups.map { $0["group"] as? String }, ["X", "Y", "Z"])
+        XCTAssertEqual(groups.map { $0["group"] as? String }, ["X"])
+        XCTAssertEqual((d1["hidden_groups"] as? [String: Any])?["function"] as? Int, 2)
         XCTAssertEqual(groups[0]["n"] as? Int, 2)
         XCTAssertEqual(try XCTUnwrap(groups[0]["score"] as? Double), 3.5, accuracy: 1e-12)
-        for hidden in groups[1...] {
-            XCTAssertEqual(hidden["suppressed"] as? Bool, true)
-            XCTAssertNil(hidden["n"])
-            XCTAssertNil(hidden["score"])
-        }
     }
 
-    func testSecondarySuppressionHidesTheSmallestRemainingGroup() {
-        func moments(_ values: [Double]) -> ResponseTally.Moments {
-            var m = ResponseTally.Moments()
-            values.forEach { m.add($0) }
-            return m
+    /// One attribute's groups under a shown total: the single hidden group takes the smallest shown one with it,
+    /// and hidden groups that together hold fewer than the minimum take more.
+    func testComplementarySuppressionWithinOneAttribute() {
+        func hidden(_ sizes: [Int], minimum: Int = 5) -> [Bool] {
+            var tables = LinkedTables()
+            let total = tables.cell(n: sizes.reduce(0, +), key: "")
+            let groups = sizes.enumerated().map { tables.cell(n: $1, key: String(UnicodeScalar(UInt8(65 + $0)))) }
+            tables.sum(total: total, parts: groups)
+            _ = Suppression.protect(&tables, minimum: minimum)
+            XCTAssertFalse(tables.isHidden(total))
+            return groups.map(tables.isHidden)
         }
-        let groups = Suppression.apply(
-            names: ["A", "B", "C", "D", GroupName.notStated],
-            moments: [moments(Array(repeating: 3, count: 10)), moments([1, 2, 3]), moments(Array(repeating: 4, count: 6)),
-                      moments(Array(repeating: 2, count: 8)), moments([])],
-            minimum: 5)
-        // B is under 5; being the only hidden one, C (6, the smallest remaining) is hidden too. Not stated had no one.
-        XCTAssertEqual(groups.map(\.name), ["A", "B", "C", "D"])
-        XCTAssertEqual(groups.map(\.suppressed), [false, true, true, false])
-
-        let twoSmall = Suppression.apply(names: ["A", "B", "C"], moments: [moments([1, 2]), moments([3]), moments([1, 1, 1, 1, 1])], minimum: 5)
-        // Two groups hidden already: neither can be recovered alone, so nothing more is hidden.
-        XCTAssertEqual(twoSmall.map(\.suppressed), [true, true, false])
-
-        let none = Suppression.apply(names: ["B", "A"], moments: [moments([1, 2, 3, 4, 5]), moments([2, 2, 2, 2, 2])], minimum: 5)
-        XCTAssertEqual(none.map(\.name), ["A", "B"])
-        XCTAssertEqual(none.map(\.suppressed), [false, false])
+        // B is under 5; being the only hidden one, C (6, the smallest remaining) is hidden too.
+        XCTAssertEqual(hidden([10, 3, 6, 8]), [false, true, true, false])
+        // A and B are both small but together hold 3: C joins them, so all three are hidden (total 8).
+        XCTAssertEqual(hidden([2, 1, 5]), [true, true, true])
+        // Ties are broken by name: B and C both hold 6, B sorts first.
+        XCTAssertEqual(hidden([9, 6, 6, 4]), [false, true, false, true])
+        XCTAssertEqual(hidden([5, 5]), [false, false])
     }
 
     func testStudentTQuantilesMatchPublishedTables() {

@@ -84,6 +84,20 @@ enum TestSupport {
         }
     }
 
+    /// Runs one of the repository's Python scripts (scripts/NAME) with its output and errors together.
+    static func python(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", repositoryRoot.path + "/scripts/" + script] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     static func json(_ path: String) throws -> [String: Any] {
         let data = try XCTUnwrap(FileManager.default.contents(atPath: path))
         return try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -58,6 +58,10 @@ enum RenderSite {
         }
         files.append(OutputFile(path: "data/results.json", contents: Array(views.resultsJSON.utf8)))
         files.append(OutputFile(path: "data/results.csv", contents: Array(views.resultsCSV.utf8)))
+        for unit in views.units {
+            files.append(OutputFile(path: "units/\(unit.slug)/data/results.json", contents: Array(unit.resultsJSON.utf8)))
+            files.append(OutputFile(path: "units/\(unit.slug)/data/results.csv", contents: Array(unit.resultsCSV.utf8)))
+        }
         for asset in views.assets {
             guard let data = FileManager.default.contents(atPath: reportFolder + "/assets/" + asset) else {
                 log.error(SourceLocation(file: reportFolder + "/assets/" + asset), "asset could not be read")

@@ -48,7 +48,8 @@ struct CriterionResult: Sendable {
 struct DimensionResult: Sendable {
     var id: String
     var score: Double?
-    var n: Int
+    /// Respondents with a score for the dimension; nil where too few to publish (then no figure of it is shown).
+    var n: Int?
     var sd: Double?
     var ci95: (low: Double, high: Double)?
     var stage: Int?
@@ -56,28 +57,44 @@ struct DimensionResult: Sendable {
     var items: [ItemResult]
     var breakdowns: [AttributeBreakdown]
     var assessment: Assessment? = nil
+
+    /// Removes every figure: too few respondents to publish, or hidden so that a small group cannot be worked out.
+    mutating func withhold() {
+        (score, n, sd, ci95, stage) = (nil, nil, nil, nil, nil)
+        for index in items.indices { items[index].withhold() }
+        for index in breakdowns.indices {
+            breakdowns[index].hiddenGroups += breakdowns[index].groups.count
+            breakdowns[index].groups = []
+        }
+    }
+
+    var withheld: Bool { n == nil && assessment == nil && score == nil }
 }
 
 struct ItemResult: Sendable {
     var id: String
-    var n: Int
+    /// nil where the item's answers are not published (too few, or hidden with their dimension).
+    var n: Int?
     /// Mean of the raw answers (before reverse scoring), so that it agrees with `counts`.
     var mean: Double?
-    /// Answers per scale point, lowest first.
-    var counts: [Int]
+    /// Answers per scale point, lowest first; nil where not published.
+    var counts: [Int]?
+
+    mutating func withhold() { (n, mean, counts) = (nil, nil, nil) }
 }
 
+/// The groups of one attribute for one dimension. Once figures are protected, `groups` holds only the groups
+/// that may be shown: a hidden group is not named anywhere, only counted.
 struct AttributeBreakdown: Sendable {
     var attribute: String
     var groups: [GroupResult]
+    var hiddenGroups = 0
 }
 
-/// A group of one attribute for one dimension. A suppressed group carries neither score nor count.
+/// A group of one attribute for one dimension.
 struct GroupResult: Sendable {
     var name: String
     var figures: (n: Int, score: Double)?
-
-    var suppressed: Bool { figures == nil }
 }
 
 /// One unit's own figures, wave by wave (a unit may be missing from earlier waves).
@@ -91,8 +108,10 @@ struct UnitResult: Sendable {
 struct ScoredReport: Sendable {
     var report: LoadedReport
     var waves: [WaveResult]
-    /// Sub-reports per unit (`units:` in report.yaml), only for units shown in every dimension's breakdown.
+    /// Sub-reports per unit (`units:` in report.yaml), for units large enough to show in the current wave.
     var units: [UnitResult] = []
+    /// What the suppression rule hid, over every wave.
+    var suppression = Suppression.Audit()
 
     var current: WaveResult { waves[waves.count - 1] }
     var previous: WaveResult? { waves.count > 1 ? waves[waves.count - 2] : nil }

@@ -29,7 +29,8 @@ enum Scoring {
         }
     }
 
-    /// Turns a finished tally into the wave's figures, applying targets, stages and suppression.
+    /// Turns a finished tally into the wave's figures, with targets and stages. Nothing is hidden yet: that is
+    /// `WaveProtection`'s step, which sees the organisation and every unit at once.
     static func result(of tally: ResponseTally, wave: ReportSettings.WaveSettings, settings: ReportSettings, model: MaturityModel) -> WaveResult {
         var itemIndex = 0
         var dimensions: [DimensionResult] = []
@@ -44,9 +45,8 @@ enum Scoring {
                 itemIndex += 1
             }
             let breakdowns = settings.attributes.enumerated().map { attribute, name in
-                AttributeBreakdown(attribute: name, groups: Suppression.apply(
-                    names: tally.groupNames[attribute], moments: tally.groupMoments[attribute].map { $0[dimensionIndex] },
-                    minimum: settings.minGroupSize))
+                AttributeBreakdown(attribute: name, groups: GroupOrder.sorted(
+                    names: tally.groupNames[attribute], moments: tally.groupMoments[attribute].map { $0[dimensionIndex] }))
             }
             let score = moments.n > 0 ? moments.mean : nil
             dimensions.append(DimensionResult(
@@ -67,22 +67,12 @@ enum Scoring {
     }
 }
 
-/// The minimum-group-size rule with its secondary step (SPEC §5).
-enum Suppression {
-    /// Groups come back sorted by name, "Not stated" last. Groups with no respondent for the dimension are left out.
-    static func apply(names: [String], moments: [ResponseTally.Moments], minimum: Int) -> [GroupResult] {
-        let present = zip(names, moments).filter { $0.1.n > 0 }.sorted { lhs, rhs in
+/// The order groups are listed in: by name, "Not stated" last.
+enum GroupOrder {
+    static func sorted(names: [String], moments: [ResponseTally.Moments]) -> [GroupResult] {
+        zip(names, moments).filter { $0.1.n > 0 }.sorted { lhs, rhs in
             let (l, r) = (lhs.0 == GroupName.notStated, rhs.0 == GroupName.notStated)
             return l != r ? r : lhs.0.unicodeScalars.lexicographicallyPrecedes(rhs.0.unicodeScalars)
-        }
-        var hidden = present.map { $0.1.n < minimum }
-        if hidden.filter({ $0 }).count == 1 {
-            // One hidden group could be recovered as total minus the others: hide the smallest visible group too.
-            let candidates = present.indices.filter { !hidden[$0] }
-            if let smallest = candidates.min(by: { present[$0].1.n < present[$1].1.n }) { hidden[smallest] = true }
-        }
-        return present.indices.map { index in
-            GroupResult(name: present[index].0, figures: hidden[index] ? nil : (present[index].1.n, present[index].1.mean))
-        }
+        }.map { GroupResult(name: $0.0, figures: ($0.1.n, $0.1.mean)) }
     }
 }

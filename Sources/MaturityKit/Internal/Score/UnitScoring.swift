@@ -1,36 +1,22 @@
 import Foundation
 
-/// Unit sub-reports (`units:` in report.yaml). A unit gets one only where it is shown in the whole
-/// organisation's breakdown for every dimension; its earlier waves count only where it was shown then too.
-/// Inside a unit, every group hidden in the whole organisation stays hidden, so that adding up the units
-/// can never reveal what the organisation's pages hide.
+/// Unit sub-reports (`units:` in report.yaml). Every unit is scored here, however small; which units and which of
+/// their figures may be shown is decided afterwards by `WaveProtection`, together with the organisation's figures,
+/// so that adding up or subtracting the units can never reveal what any page hides.
 enum UnitScoring {
-    static func results(of tally: ResponseTally, organisation: WaveResult, wave: ReportSettings.WaveSettings,
-                        settings: ReportSettings, model: MaturityModel) -> [String: WaveResult] {
+    static func results(of tally: ResponseTally, wave: ReportSettings.WaveSettings, settings: ReportSettings,
+                        model: MaturityModel) -> [String: WaveResult] {
         guard let unitAttribute = tally.unitAttribute else { return [:] }
-        // Units are scored on every core; each slot is one unit's result (nil: not shown).
+        // Units are scored on every core; each slot is one unit's result.
         let slots = Slots<WaveResult?>(count: tally.units.count)
         DispatchQueue.concurrentPerform(iterations: tally.units.count) { index in
-            let name = tally.groupNames[unitAttribute][index]
-            guard isShown(name, attribute: settings.attributes[unitAttribute], in: organisation) else { return slots.set(index, nil) }
-            var result = Scoring.result(of: tally.units[index], wave: wave, settings: settings, model: model)
-            for (dimension, whole) in zip(result.dimensions.indices, organisation.dimensions) {
-                for (attribute, breakdown) in result.dimensions[dimension].breakdowns.enumerated() {
-                    let hiddenInWhole = Set(whole.breakdowns[attribute].groups.filter(\.suppressed).map(\.name))
-                    result.dimensions[dimension].breakdowns[attribute].groups = Suppression.enforce(hiddenInWhole, on: breakdown.groups)
-                }
-            }
-            slots.set(index, result)
+            slots.set(index, Scoring.result(of: tally.units[index], wave: wave, settings: settings, model: model))
         }
         var results: [String: WaveResult] = [:]
-        for (index, result) in slots.values.enumerated() where result != nil { results[tally.groupNames[unitAttribute][index]] = result }
-        return results
-    }
-
-    static func isShown(_ unit: String, attribute: String, in wave: WaveResult) -> Bool {
-        wave.dimensions.allSatisfy { dimension in
-            dimension.breakdowns.first { $0.attribute == attribute }?.groups.contains { $0.name == unit && !$0.suppressed } ?? false
+        for (index, result) in slots.values.enumerated() {
+            if let result, result.respondents > 0 { results[tally.groupNames[unitAttribute][index]] = result }
         }
+        return results
     }
 
     /// Gathers each unit's waves in report order; units without a current (last-wave) result get no sub-report.
@@ -43,17 +29,5 @@ enum UnitScoring {
             used[base] = count + 1
             return UnitResult(name: name, slug: count == 0 ? base : "\(base)-\(count + 1)", waves: perWave.compactMap { $0[name] })
         }
-    }
-}
-
-extension Suppression {
-    /// Hides the groups hidden elsewhere, then applies the secondary rule again within these groups.
-    static func enforce(_ hidden: Set<String>, on groups: [GroupResult]) -> [GroupResult] {
-        var result = groups.map { hidden.contains($0.name) ? GroupResult(name: $0.name, figures: nil) : $0 }
-        if result.filter(\.suppressed).count == 1,
-           let smallest = result.indices.filter({ !result[$0].suppressed }).min(by: { result[$0].figures!.n < result[$1].figures!.n }) {
-            result[smallest].figures = nil
-        }
-        return result
     }
 }

@@ -7,25 +7,25 @@ enum BreakdownPageBuilder {
         let attributeNames = current.kind == .survey ? context.settings.attributes : []
         let attributes = attributeNames.enumerated().map { attributeIndex, attribute -> BreakdownAttribute in
             // Columns: groups shown for at least one dimension, in the order suppression returns them (by name).
+            // Hidden groups are not named, only counted: those hidden for every dimension are the groups of the
+            // fullest dimension that never appear as a column.
             var columns: [String] = []
-            var hiddenEverywhere = Set<String>()
+            var present = 0
             for result in current.dimensions {
-                for group in result.breakdowns[attributeIndex].groups {
-                    if !group.suppressed && !columns.contains(group.name) { columns.append(group.name) }
-                    if group.suppressed { hiddenEverywhere.insert(group.name) }
-                }
+                let breakdown = result.breakdowns[attributeIndex]
+                for group in breakdown.groups where !columns.contains(group.name) { columns.append(group.name) }
+                present = max(present, breakdown.groups.count + breakdown.hiddenGroups)
             }
-            hiddenEverywhere.subtract(columns)
+            let hiddenEverywhere = max(0, present - columns.count)
             columns.sort { ($0 == GroupName.notStated) != ($1 == GroupName.notStated) ? $1 == GroupName.notStated : $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             var cells: [[Double?]] = [], hidden: [[Bool]] = [], rows: [[String]] = []
             for (dimension, result) in zip(model.dimensions, current.dimensions) {
                 let groups = result.breakdowns[attributeIndex].groups
                 let lookup = columns.map { name in groups.first { $0.name == name } }
                 cells.append(lookup.map { $0?.figures?.score })
-                hidden.append(lookup.map { $0?.suppressed ?? false })
+                hidden.append(lookup.map { $0 == nil })
                 rows.append([dimension.name] + lookup.map { group in
-                    guard let group else { return Format.none }
-                    return group.figures.map { "\(Format.score($0.score)) (n \(Format.count($0.n)))" } ?? "hidden"
+                    group?.figures.map { "\(Format.score($0.score)) (n \(Format.count($0.n)))" } ?? "hidden"
                 })
             }
             let svg = HeatmapChart.svg(rows: model.dimensions.map(\.name), columns: columns, cells: cells, hidden: hidden, scale: model.scale,
@@ -35,7 +35,7 @@ enum BreakdownPageBuilder {
                                       chart: ChartView(svgHTML: svg, caption: "Darker cells: higher scores. Hidden: fewer than \(context.settings.minGroupSize) respondents, or hidden so that a small group cannot be worked out.",
                                                        table: TableView(caption: "Score (and n) per dimension and \(attribute)", headers: ["Dimension"] + columns, rows: rows),
                                                        tableInline: false),
-                                      hiddenGroups: hiddenEverywhere.count, anyHiddenEverywhere: !hiddenEverywhere.isEmpty)
+                                      hiddenGroups: hiddenEverywhere, anyHiddenEverywhere: hiddenEverywhere > 0)
         }
         return BreakdownPage(site: context.site(root: "", current: "breakdown.html"), pageTitle: "Breakdown",
                              minGroupSize: String(context.settings.minGroupSize), attributes: attributes, hasAttributes: !attributes.isEmpty)

@@ -37,10 +37,11 @@ enum DimensionPageBuilder {
             comparison: comparison(context, dimension: dimension.id, score: result.score),
             trend: context.scored.waves.count > 1 ? TrendsPageBuilder.chart(context, index: index, width: 560, id: "trend") : nil,
             ladder: ladder, ladderHTML: Fragments.ladder(ladder), current: stage.map { StageText(name: model.stages[$0].name, descriptor: dimension.descriptors[model.stages[$0].id] ?? "") },
-            next: next, items: result.items.isEmpty ? nil : items(context, dimension, result), breakdowns: breakdowns(context, result),
+            next: next, items: result.items.allSatisfy({ $0.counts == nil }) ? nil : items(context, dimension, result), breakdowns: breakdowns(context, result),
             assessedBy: assessedBy(context.scored.current.kind), rationaleHTML: result.assessment.flatMap { $0.rationale.isEmpty ? nil : CMarkConverter.html($0.rationale, options: context.markdown.subtracting(.headingIDs)) },
             criteria: criteriaTable(result),
-            suppressionNote: "Groups with fewer than \(context.settings.minGroupSize) respondents are not shown, and where exactly one group of an attribute is hidden, the next smallest is hidden too, so that no figure can be worked out by subtraction.",
+            suppressionNote: "Groups with fewer than \(context.settings.minGroupSize) respondents are not shown, and further groups are hidden where needed so that no hidden figure can be worked out by subtracting shown ones (see the methodology page).",
+            withheld: context.scored.current.kind == .survey && result.n == nil, minGroupSize: String(context.settings.minGroupSize),
             commentaryTitle: commentary?.title ?? "Assessor commentary", commentaryHTML: context.unit == nil ? context.commentaryHTML(commentary) : nil,
             actions: actions, actionsHTML: Fragments.actions(actions), atTarget: (stage ?? -1) >= result.target,
             initiatives: context.scored.report.initiatives.filter { $0.dimensions.contains(dimension.id) }.map { RoadmapPageBuilder.view($0, context) },
@@ -86,13 +87,14 @@ enum DimensionPageBuilder {
     static func items(_ context: ViewContext, _ dimension: MaturityModel.Dimension, _ result: DimensionResult) -> ChartView {
         let scale = context.model.scale
         let labels = scale.labels.isEmpty ? (scale.min...scale.max).map(String.init) : scale.labels
-        let svg = DistributionChart.svg(rows: result.items.map { DistributionChart.Row(label: $0.id, counts: $0.counts) }, labels: labels,
+        let shown = result.items.compactMap { item in item.counts.map { DistributionChart.Row(label: item.id, counts: $0) } }
+        let svg = DistributionChart.svg(rows: shown, labels: labels,
                                         title: "\(dimension.name): answers per statement",
-                                        description: "Share of each answer for the \(dimension.items.count) statements of \(dimension.name); disagreement to the left of the centre line, agreement to the right. Exact counts are in the table that follows.",
+                                        description: "Share of each answer for the \(shown.count) statements of \(dimension.name) with enough answers to show; disagreement to the left of the centre line, agreement to the right. Exact counts are in the table that follows.",
                                         id: "items")
         let rows = zip(dimension.items, result.items).map { item, figures in
             [item.id, item.text + (item.reverse ? " (reverse-scored)" : "") + (item.weight != 1 ? " (weight \(Fixed.format(item.weight, places: 1)))" : ""),
-             Format.count(figures.n), Format.score(figures.mean)] + figures.counts.map(Format.count)
+             Format.count(figures.n), Format.score(figures.mean)] + (figures.counts?.map(Format.count) ?? labels.map { _ in Format.none })
         }
         return ChartView(svgHTML: svg, caption: "Answers per statement. Means are of the answers as given, before reverse scoring.",
                          table: TableView(caption: "Answers per statement", headers: ["Item", "Statement", "n", "Mean"] + labels, rows: rows),
@@ -102,7 +104,7 @@ enum DimensionPageBuilder {
     static func breakdowns(_ context: ViewContext, _ result: DimensionResult) -> [BreakdownView] {
         result.breakdowns.map { breakdown in
             let visible = breakdown.groups.compactMap { group in group.figures.map { [group.name, Format.count($0.n), Format.score($0.score)] } }
-            let hidden = breakdown.groups.filter(\.suppressed).count
+            let hidden = breakdown.hiddenGroups
             return BreakdownView(attribute: breakdown.attribute,
                                  table: TableView(caption: "Score by \(breakdown.attribute)", headers: [breakdown.attribute.capitalizedFirst, "n", "Score"], rows: visible),
                                  hiddenCount: hidden, anyHidden: hidden > 0)

@@ -16,7 +16,8 @@ enum Format {
         return "\(Fixed.format(ci.low, places: 2))–\(Fixed.format(ci.high, places: 2))"
     }
 
-    static func count(_ value: Int) -> String {
+    static func count(_ value: Int?) -> String {
+        guard let value else { return none }
         // Thousands separated by a narrow no-break space, the same in every locale: as thin as a thin space,
         // and a narrow table column cannot break "3 177" over two lines.
         let digits = String(value)

@@ -11,7 +11,8 @@ enum UnitPagesBuilder {
             let scored = ScoredReport(report: organisation.report, waves: unit.waves)
             let context = ViewContext(scored: scored, markdown: markdown, unit: .init(name: unit.name, organisation: organisation))
             slots.set(index, UnitPages(slug: unit.slug, index: IndexPageBuilder.build(context),
-                                       dimensions: organisation.report.model.dimensions.indices.map { DimensionPageBuilder.build(context, index: $0) }))
+                                       dimensions: organisation.report.model.dimensions.indices.map { DimensionPageBuilder.build(context, index: $0) },
+                                       resultsJSON: ResultsJSON.render(scored, unit: unit.name), resultsCSV: ResultsCSV.render(scored)))
         }
         return slots.values
     }
@@ -39,7 +40,7 @@ enum UnitPagesBuilder {
         }
         let whole = context.scored.current
         let wholeRow = ["Whole organisation", Format.count(whole.respondents), Format.score(whole.overallScore)] + whole.dimensions.map { Format.score($0.score) }
-        let hidden = context.scored.current.dimensions.first?.breakdowns.first { $0.attribute == attribute }?.groups.filter(\.suppressed).count ?? 0
+        let hidden = context.scored.current.dimensions.map { $0.breakdowns.first { $0.attribute == attribute }?.hiddenGroups ?? 0 }.max() ?? 0
         return UnitsPage(
             site: context.site(root: "", current: "units.html"), pageTitle: "Units", attribute: attribute, unitCount: String(units.count),
             hiddenNote: hidden == 0 ? "" : "\(hidden) smaller unit(s) of \(attribute) have no sub-report and are not named, so that no figure about a small group can be seen or worked out.",

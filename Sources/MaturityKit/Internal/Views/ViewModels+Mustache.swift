@@ -163,6 +163,8 @@ extension DimensionPage: MustacheParent {
         case "rationaleHTML": self.rationaleHTML
         case "criteria": self.criteria
         case "suppressionNote": self.suppressionNote
+        case "withheld": self.withheld
+        case "minGroupSize": self.minGroupSize
         case "commentaryTitle": self.commentaryTitle
         case "commentaryHTML": self.commentaryHTML
         case "actions": self.actions
@@ -420,6 +422,8 @@ extension UnitPages: MustacheParent {
         case "slug": self.slug
         case "index": self.index
         case "dimensions": self.dimensions
+        case "resultsJSON": self.resultsJSON
+        case "resultsCSV": self.resultsCSV
         default: nil
         }
     }

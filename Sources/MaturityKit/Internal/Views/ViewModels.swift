@@ -147,6 +147,9 @@ struct DimensionPage: Sendable {
     var rationaleHTML: String?
     var criteria: TableView?
     var suppressionNote: String
+    /// Too few respondents for the dimension (or hidden to protect a smaller group): no figure of it is shown.
+    var withheld: Bool
+    var minGroupSize: String
     var commentaryTitle: String
     var commentaryHTML: String?
     var actions: [ActionGroup]
@@ -317,6 +320,9 @@ struct UnitPages: Sendable {
     var slug: String
     var index: IndexPage
     var dimensions: [DimensionPage]
+    /// The unit's own `data/results.json` and `data/results.csv`, in the organisation's shape.
+    var resultsJSON: String
+    var resultsCSV: String
 }
 
 struct UnitsPage: Sendable {

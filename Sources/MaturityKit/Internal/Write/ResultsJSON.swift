@@ -1,11 +1,13 @@
 /// `data/results.json` in the shape SPEC §5 gives, every figure at full precision.
 enum ResultsJSON {
-    static func render(_ scored: ScoredReport) -> String {
+    /// The organisation's figures, or with `unit` one unit's (its sub-report's figures, in the same shape).
+    static func render(_ scored: ScoredReport, unit: String? = nil) -> String {
         let settings = scored.report.settings
         let model = scored.report.model
-        let report: JSONValue = .object([("title", .string(settings.title)), ("organisation", .string(settings.organisation)),
-                                         ("date", .string(settings.date)), ("model", .string(model.id)),
-                                         ("min_group_size", .integer(settings.minGroupSize))])
+        let report: JSONValue = .object([("title", .string(settings.title)), ("organisation", .string(settings.organisation))]
+                                        + (unit.map { [("unit", JSONValue.string($0))] } ?? [])
+                                        + [("date", .string(settings.date)), ("model", .string(model.id)),
+                                           ("min_group_size", .integer(settings.minGroupSize))])
         let waves = scored.waves.map { wave -> JSONValue in
             .object([
                 ("id", .string(wave.id)), ("date", .string(wave.date)), ("kind", .string(wave.kind.rawValue)), ("respondents", .integer(wave.respondents)),
@@ -18,20 +20,21 @@ enum ResultsJSON {
 
     private static func dimension(_ result: DimensionResult, _ model: MaturityModel) -> JSONValue {
         let items = result.items.map { item -> JSONValue in
-            .object([("id", .string(item.id)), ("n", .integer(item.n)), ("mean", number(item.mean)),
-                     ("counts", .array(item.counts.map { .integer($0) }))])
+            .object([("id", .string(item.id)), ("n", integer(item.n)), ("mean", number(item.mean)),
+                     ("counts", item.counts.map { .array($0.map { .integer($0) }) } ?? .null)])
         }
+        // Only groups that may be shown are listed; hidden ones are counted, never named.
         let breakdowns = result.breakdowns.map { breakdown -> (String, JSONValue) in
-            (breakdown.attribute, .array(breakdown.groups.map { group in
-                guard let figures = group.figures else { return .object([("group", .string(group.name)), ("suppressed", .bool(true))]) }
-                return .object([("group", .string(group.name)), ("n", .integer(figures.n)), ("score", .number(figures.score))])
+            (breakdown.attribute, .array(breakdown.groups.compactMap { group in
+                group.figures.map { .object([("group", .string(group.name)), ("n", .integer($0.n)), ("score", .number($0.score))]) }
             }))
         }
+        let hidden = result.breakdowns.map { ($0.attribute, JSONValue.integer($0.hiddenGroups)) }
         return .object([
-            ("id", .string(result.id)), ("score", number(result.score)), ("n", .integer(result.n)), ("sd", number(result.sd)),
+            ("id", .string(result.id)), ("score", number(result.score)), ("n", integer(result.n)), ("sd", number(result.sd)),
             ("ci95", result.ci95.map { .array([.number($0.low), .number($0.high)]) } ?? .null),
             ("stage", stage(result.stage, model)), ("target", .string(model.stages[result.target].id)),
-            ("items", .array(items)), ("breakdowns", .object(breakdowns)),
+            ("items", .array(items)), ("breakdowns", .object(breakdowns)), ("hidden_groups", .object(hidden)),
         ] + assessment(result.assessment))
     }
 
@@ -48,6 +51,8 @@ enum ResultsJSON {
     }
 
     private static func number(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
+
+    private static func integer(_ value: Int?) -> JSONValue { value.map(JSONValue.integer) ?? .null }
 
     private static func stage(_ index: Int?, _ model: MaturityModel) -> JSONValue { index.map { .string(model.stages[$0].id) } ?? .null }
 }
