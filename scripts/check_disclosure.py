@@ -14,14 +14,14 @@ organisation's data/results.json and each unit's units/*/data/results.json) and,
 - takes every figure the site publishes as known and every other one as unknown, and asks, in exact rational
   arithmetic, whether any unknown is determined by the equations (its unit vector in their row space);
 - checks that no published figure rests on fewer than min_group_size respondents and that no hidden group or
-  unit is named in any data file.
+  unit is named in any data file, page or email of the site.
 
 The same equations hold for sums of scores, so a count that cannot be determined cannot have its mean worked
 out either. With --negative-control it also reveals one hidden cell that has exactly one hidden partner and
 expects the check to catch the partner; that proves the check can fail.
 Prints a summary line; exits 1 when a hidden figure is determined or a rule is broken.
 """
-import argparse, json, pathlib, sys
+import argparse, html, json, pathlib, sys
 from fractions import Fraction
 
 
@@ -186,9 +186,15 @@ def main():
     published_names = json.dumps([org] + list(units.values()))
     hidden_names = {key[5] for key in hidden if key[0] == "C"} - {key[5] for key in known if key[0] == "C"}
     hidden_units = {key[2] for key in hidden if key[0] == "R"}
+    pages = {path: path.read_text(errors="replace") for path in sorted(pathlib.Path(args.site).rglob("*"))
+             if path.suffix in (".html", ".txt", ".eml", ".csv")}
     for name in sorted(hidden_names | hidden_units):
         if json.dumps(name) in published_names:
             problems.append(f"hidden group or unit {name!r} is named in a data file")
+        escaped = html.escape(name, quote=True)
+        for path, text in pages.items():
+            if f">{escaped}<" in text or f",{name}," in text:
+                problems.append(f"hidden group or unit {name!r} is named in {path}")
     print(f"disclosure check: {len(truth)} cells, {len(known)} published, {len(hidden)} hidden, {len(sums)} sums, "
           f"{len(leaks)} hidden cells determined")
     for problem in problems[:50]:
