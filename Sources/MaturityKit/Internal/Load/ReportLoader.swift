@@ -18,7 +18,7 @@ enum ReportLoader {
         let organisation = reader.string(root, "organisation", in: what, .name)
         let date = reader.string(root, "date", in: what, .name)
         if let date, !ReportDate.isValid(date) {
-            reader.error(reader.location(root["date"]), "expected 'date' as YYYY-MM-DD, found \"\(date)\"")
+            reader.error(reader.location(root["date"]), "expected 'date' as YYYY-MM-DD, found \"\(date)\" (a real date, years 1900 to 2200)")
         }
         let model = reader.string(root, "model", in: what, required: false, .name) ?? "cx-capabilities"
         let (defaultTarget, overrides) = readTargets(root, reader)
@@ -88,7 +88,7 @@ enum ReportLoader {
                 return nil
             }
             guard let date = reader.string(map, "date", in: what, .name), let source = reader.string(map, kind.rawValue, in: what, .name) else { return nil }
-            if !ReportDate.isValid(date) { reader.error(reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \"\(date)\"") }
+            if !ReportDate.isValid(date) { reader.error(reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \"\(date)\" (a real date, years 1900 to 2200)") }
             return .init(id: id, date: date, responses: source, location: reader.location(node), kind: kind, format: format, columns: columns)
         }
     }
