@@ -25,7 +25,7 @@ enum BenchmarkLoader {
             reader.checkKeys(map, allowed: ["n", "mean", "p25", "median", "p75"], in: what)
             // Wide bounds here keep every figure finite; the scale check below is the one users meet.
             let wide = -1000.0...1000.0
-            guard let n = reader.int(map, "n", in: what, range: 1...1_000_000_000), let mean = reader.double(map, "mean", in: what, range: wide),
+            guard let n = reader.int(map, "n", in: what, range: 0...1_000_000_000), let mean = reader.double(map, "mean", in: what, range: wide),
                   let p25 = reader.double(map, "p25", in: what, range: wide), let median = reader.double(map, "median", in: what, range: wide),
                   let p75 = reader.double(map, "p75", in: what, range: wide) else { continue }
             let place = reader.location(value)
