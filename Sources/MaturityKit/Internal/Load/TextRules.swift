@@ -51,11 +51,6 @@ enum TextRules {
         return nil
     }
 
-    /// Checks raw UTF-8 bytes (a CSV cell) without building a String first; same rules as `problem`.
-    static func problem(bytes: UnsafeBufferPointer<UInt8>, _ kind: Kind, what: String) -> String? {
-        problem(String(decoding: bytes, as: UTF8.self), kind, what: what)
-    }
-
     static func forbiddenName(_ scalar: Unicode.Scalar) -> String? {
         switch scalar.value {
         case 0x00: "a NUL character"
