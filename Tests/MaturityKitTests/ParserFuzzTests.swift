@@ -365,7 +365,7 @@ struct FuzzTarget {
 enum FuzzTargets {
     static func all(folder: String) -> [FuzzTarget] {
         [frontMatter(), reportYAML(), modelYAML(), csv(folder: folder + "/csv"), wave(folder: folder + "/wave"), markdown(),
-         site(folder: folder + "/site")]
+         site(folder: folder + "/site")] + PlanFuzzTargets.all
     }
 
     static func generator(_ corpus: [[UInt8]], sizeLimit: Int = Mutator.sizeLimit) -> (inout SplitMix64) -> [UInt8] {

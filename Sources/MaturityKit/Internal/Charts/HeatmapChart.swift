@@ -36,6 +36,8 @@ enum HeatmapChart {
     static func shade(_ value: Double, _ scale: MaturityModel.Scale) -> String {
         let steps = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"]
         let fraction = (value - Double(scale.min)) / Double(scale.max - scale.min)
-        return steps[min(steps.count - 1, max(0, Int(fraction * Double(steps.count))))]
+        // Clamped as a Double first: converting NaN or a huge value to Int would trap.
+        let step = min(Double(steps.count - 1), max(0, (fraction * Double(steps.count)).rounded(.down)))
+        return steps[step.isNaN ? 0 : Int(step)]
     }
 }

@@ -66,14 +66,17 @@ struct Period: Sendable, Comparable {
     var lastMonthIndex: Int
     var text: String
 
+    /// Exactly `YYYY-MM` or `YYYY-Qn` with a year from 1900 to 2200: no sign, no extra dash, no spaces.
     init?(_ text: String) {
-        let parts = text.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let isDigit = { (c: Character) in c.isASCII && c.isNumber }
+        guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(isDigit), let year = Int(parts[0]),
+              (1900...2200).contains(year) else { return nil }
         let rest = parts[1]
-        if rest.hasPrefix("Q") || rest.hasPrefix("q"), let quarter = Int(rest.dropFirst()), (1...4).contains(quarter) {
+        if rest.count == 2, rest.hasPrefix("Q") || rest.hasPrefix("q"), let quarter = Int(rest.dropFirst()), (1...4).contains(quarter) {
             firstMonthIndex = year * 12 + (quarter - 1) * 3
             lastMonthIndex = firstMonthIndex + 2
-        } else if rest.count == 2, let month = Int(rest), (1...12).contains(month) {
+        } else if rest.count == 2, rest.allSatisfy(isDigit), let month = Int(rest), (1...12).contains(month) {
             firstMonthIndex = year * 12 + month - 1
             lastMonthIndex = firstMonthIndex
         } else {

@@ -213,7 +213,8 @@ enum EmailHTML {
 
     /// A horizontal bar: a coloured cell `fraction` of the width wide, then the rest (a grey track, or empty).
     static func bar(_ fraction: Double, colour: String, height: Int, rest: String?) -> String {
-        let percent = min(100, max(0, Int((fraction * 100).rounded())))
+        let clamped = min(100, max(0, (fraction * 100).rounded()))
+        let percent = clamped.isNaN ? 0 : Int(clamped)
         func cell(_ width: Int?, _ background: String?) -> String {
             "<td" + (width.map { " width=\"\($0)%\"" } ?? "") + " height=\"\(height)\"" + (background.map { " bgcolor=\"\($0)\"" } ?? "")
                 + " style=\"" + (width.map { "width:\($0)%;" } ?? "") + "height:\(height)px;" + (background.map { "background-color:\($0);" } ?? "")

@@ -20,13 +20,13 @@ enum AssessorWaveLoader {
             guard let map = reader.mapping(value, "the assessment of '\(id)'") else { continue }
             reader.checkKeys(map, allowed: ["score", "stage", "rationale"], in: "the assessment of '\(id)'")
             let rationale = reader.string(map, "rationale", in: "the assessment of '\(id)'", required: false) ?? ""
-            if let score = reader.double(map, "score", in: "the assessment of '\(id)'", required: false) {
+            if let score = reader.double(map, "score", in: "the assessment of '\(id)'", required: false, range: -1000...1000) {
                 if score < Double(model.scale.min) || score > Double(model.scale.max) {
                     reader.error(reader.location(map["score"]), "expected a score on the scale \(model.scale.min)–\(model.scale.max) for '\(id)', found \(score)")
                 } else {
                     found[id] = (score, Assessment(rationale: rationale, criteria: []))
                 }
-            } else if let stage = reader.string(map, "stage", in: "the assessment of '\(id)'", required: false) {
+            } else if let stage = reader.string(map, "stage", in: "the assessment of '\(id)'", required: false, .name) {
                 if let index = model.stageIndex(id: stage) {
                     // An assessed stage counts as its threshold score.
                     found[id] = (model.stages[index].minScore, Assessment(rationale: rationale, criteria: []))
@@ -61,12 +61,12 @@ enum AssessorWaveLoader {
             for node in reader.sequence(dimensions[dimension.id], "the criteria of '\(dimension.id)'") ?? [] {
                 guard let map = reader.mapping(node, "a criterion mark") else { continue }
                 reader.checkKeys(map, allowed: ["criterion", "status", "evidence"], in: "a criterion mark")
-                guard let id = reader.string(map, "criterion", in: "a criterion mark of '\(dimension.id)'") else { continue }
+                guard let id = reader.string(map, "criterion", in: "a criterion mark of '\(dimension.id)'", .name) else { continue }
                 guard staged.contains(where: { $0.1.id == id }) else {
                     reader.error(reader.location(map["criterion"]), "unknown criterion '\(id)' for dimension '\(dimension.id)' (expected one of: \(staged.map(\.1.id).joined(separator: ", ")))")
                     continue
                 }
-                let statusText = reader.string(map, "status", in: "criterion '\(id)'") ?? ""
+                let statusText = reader.string(map, "status", in: "criterion '\(id)'", .name) ?? ""
                 guard let status = CriterionResult.Status(rawValue: statusText == "not met" ? "not-met" : statusText) else {
                     if !statusText.isEmpty { reader.error(reader.location(map["status"]), "expected status met, partly or not-met for criterion '\(id)', found \"\(statusText)\"") }
                     continue

@@ -6,9 +6,9 @@ enum BenchmarkLoader {
         let reader = YAMLReader(file: file)
         guard let root = reader.mapping(reader.parse(text), "a benchmark set") else { return (nil, reader.diagnostics) }
         reader.checkKeys(root, allowed: ["name", "source", "year", "illustrative", "model", "dimensions"], in: "a benchmark set")
-        let name = reader.string(root, "name", in: "the benchmark set") ?? ""
+        let name = reader.string(root, "name", in: "the benchmark set", .title) ?? ""
         let source = reader.string(root, "source", in: "the benchmark set") ?? ""
-        let year = reader.int(root, "year", in: "the benchmark set", required: false)
+        let year = reader.int(root, "year", in: "the benchmark set", required: false, range: 1900...2200)
         let illustrative = reader.bool(root, "illustrative", in: "the benchmark set") ?? false
         let known = Set(model.dimensions.map(\.id))
         let low = Double(model.scale.min), high = Double(model.scale.max)
@@ -23,9 +23,11 @@ enum BenchmarkLoader {
             guard let map = reader.mapping(value, "the figures of '\(dimension)'") else { continue }
             let what = "'\(dimension)'"
             reader.checkKeys(map, allowed: ["n", "mean", "p25", "median", "p75"], in: what)
-            guard let n = reader.int(map, "n", in: what), let mean = reader.double(map, "mean", in: what),
-                  let p25 = reader.double(map, "p25", in: what), let median = reader.double(map, "median", in: what),
-                  let p75 = reader.double(map, "p75", in: what) else { continue }
+            // Wide bounds here keep every figure finite; the scale check below is the one users meet.
+            let wide = -1000.0...1000.0
+            guard let n = reader.int(map, "n", in: what, range: 0...1_000_000_000), let mean = reader.double(map, "mean", in: what, range: wide),
+                  let p25 = reader.double(map, "p25", in: what, range: wide), let median = reader.double(map, "median", in: what, range: wide),
+                  let p75 = reader.double(map, "p75", in: what, range: wide) else { continue }
             let place = reader.location(value)
             if n < 1 { reader.error(place, "expected n of 1 or more for \(what), found \(n)") }
             if !(p25 <= median && median <= p75) {

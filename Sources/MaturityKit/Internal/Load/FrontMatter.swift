@@ -39,7 +39,7 @@ enum FrontMatter {
             let reader = YAMLReader(file: path, lineOffset: 1)
             if let map = reader.mapping(reader.parse(yaml), "the front matter") {
                 reader.checkKeys(map, allowed: ["title"], in: "the front matter")
-                title = reader.string(map, "title", in: "the front matter", required: false)
+                title = reader.string(map, "title", in: "the front matter", required: false, .title)
             }
             diagnostics = reader.diagnostics
             if reader.hasErrors { return (nil, diagnostics) }

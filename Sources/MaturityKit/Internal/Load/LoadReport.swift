@@ -106,7 +106,7 @@ enum LoadReport {
         -> (Commentary?, [String: Commentary]) {
         func read(_ relative: String) -> Commentary? {
             let path = folder + "/" + relative
-            switch FileAccess.readText(path, display: path) {
+            switch FileAccess.readText(path, display: path, limit: TextRules.Kind.commentary.limit) {
             case .failure(let problem): diagnostics.append(problem); return nil
             case .success(let text):
                 let (commentary, found) = FrontMatter.commentary(text: text, path: path)

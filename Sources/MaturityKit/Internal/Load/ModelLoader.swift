@@ -12,8 +12,8 @@ enum ModelLoader {
         if root["stages"] == nil { reader.error(reader.location(.mapping(root)), "missing required key 'stages' in the model") }
         if root["dimensions"] == nil { reader.error(reader.location(.mapping(root)), "missing required key 'dimensions' in the model") }
         let model = MaturityModel(
-            id: reader.string(root, "id", in: "the model") ?? "",
-            name: reader.string(root, "name", in: "the model") ?? "",
+            id: reader.string(root, "id", in: "the model", .name) ?? "",
+            name: reader.string(root, "name", in: "the model", .name) ?? "",
             description: reader.string(root, "description", in: "the model", required: false) ?? "",
             scale: scale ?? .init(min: 1, max: 5, labels: []),
             stages: stages, dimensions: dimensions, source: file)
@@ -28,11 +28,8 @@ enum ModelLoader {
         }
         guard let map = reader.mapping(node, "'scale'") else { return nil }
         reader.checkKeys(map, allowed: ["min", "max", "labels"], in: "'scale'")
-        guard let min = reader.int(map, "min", in: "'scale'"), let max = reader.int(map, "max", in: "'scale'") else { return nil }
-        guard (-1000...1000).contains(min), (-1000...1000).contains(max) else {
-            reader.error(reader.location(node), "expected 'scale' min and max between -1000 and 1000, found \(min)–\(max)")
-            return nil
-        }
+        guard let min = reader.int(map, "min", in: "'scale'", range: -1000...1000),
+              let max = reader.int(map, "max", in: "'scale'", range: -1000...1000) else { return nil }
         if max <= min || max - min > 20 {
             reader.error(reader.location(node), "expected 'scale' max to be above min by 1 to 20 points, found \(min)–\(max)")
             return nil
@@ -47,15 +44,16 @@ enum ModelLoader {
     private static func readStage(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Stage? {
         guard let map = reader.mapping(node, "a stage") else { return nil }
         reader.checkKeys(map, allowed: ["id", "name", "min_score", "summary"], in: "a stage")
-        guard let id = reader.string(map, "id", in: "a stage"), let minScore = reader.double(map, "min_score", in: "stage '\(id)'") else { return nil }
-        return .init(id: id, name: reader.string(map, "name", in: "stage '\(id)'") ?? id, minScore: minScore,
+        guard let id = reader.string(map, "id", in: "a stage", .name),
+              let minScore = reader.double(map, "min_score", in: "stage '\(id)'", range: -1000...1000) else { return nil }
+        return .init(id: id, name: reader.string(map, "name", in: "stage '\(id)'", .name) ?? id, minScore: minScore,
                      summary: reader.string(map, "summary", in: "stage '\(id)'", required: false) ?? "")
     }
 
     private static func readDimension(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Dimension? {
         guard let map = reader.mapping(node, "a dimension") else { return nil }
         reader.checkKeys(map, allowed: ["id", "name", "group", "description", "stages", "actions", "items", "criteria"], in: "a dimension")
-        guard let id = reader.string(map, "id", in: "a dimension") else { return nil }
+        guard let id = reader.string(map, "id", in: "a dimension", .name) else { return nil }
         let what = "dimension '\(id)'"
         var descriptors: [String: String] = [:]
         if let stageMap = reader.mapping(map["stages"], "'stages' of \(what)") {
@@ -73,15 +71,15 @@ enum ModelLoader {
             for (key, value) in criteriaMap {
                 criteria[key.string ?? ""] = (reader.sequence(value, "criteria for '\(key.string ?? "")'") ?? []).compactMap { node in
                     guard let entry = reader.mapping(node, "a criterion"),
-                          let criterionID = reader.string(entry, "id", in: "a criterion of \(what)"),
+                          let criterionID = reader.string(entry, "id", in: "a criterion of \(what)", .name),
                           let text = reader.string(entry, "text", in: "criterion '\(criterionID)'") else { return nil }
                     reader.checkKeys(entry, allowed: ["id", "text"], in: "criterion '\(criterionID)'")
                     return MaturityModel.Criterion(id: criterionID, text: text)
                 }
             }
         }
-        var dimension = MaturityModel.Dimension(id: id, name: reader.string(map, "name", in: what) ?? id,
-                     group: reader.string(map, "group", in: what, required: false),
+        var dimension = MaturityModel.Dimension(id: id, name: reader.string(map, "name", in: what, .name) ?? id,
+                     group: reader.string(map, "group", in: what, required: false, .name),
                      description: reader.string(map, "description", in: what, required: false) ?? "",
                      descriptors: descriptors, actions: actions, items: items)
         dimension.criteria = criteria
@@ -91,9 +89,9 @@ enum ModelLoader {
     private static func readItem(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Item? {
         guard let map = reader.mapping(node, "an item") else { return nil }
         reader.checkKeys(map, allowed: ["id", "text", "reverse", "weight"], in: "an item")
-        guard let id = reader.string(map, "id", in: "an item") else { return nil }
-        let weight = reader.double(map, "weight", in: "item '\(id)'", required: false) ?? 1
-        if weight <= 0 { reader.error(reader.location(map["weight"]), "expected a weight above 0 for item '\(id)', found \(weight)") }
+        guard let id = reader.string(map, "id", in: "an item", .name) else { return nil }
+        // Above 0 and at most 1000: weighted sums of answers then stay far from overflow.
+        let weight = reader.double(map, "weight", in: "item '\(id)'", required: false, range: 0...1000, above: true) ?? 1
         return .init(id: id, text: reader.string(map, "text", in: "item '\(id)'") ?? id,
                      reverse: reader.bool(map, "reverse", in: "item '\(id)'") ?? false, weight: weight)
     }

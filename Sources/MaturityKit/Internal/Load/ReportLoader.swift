@@ -14,18 +14,17 @@ enum ReportLoader {
         var locations: [String: SourceLocation] = [:]
         for (key, value) in root { locations[key.string ?? ""] = reader.location(value) }
         let what = "report.yaml"
-        let title = reader.string(root, "title", in: what)
-        let organisation = reader.string(root, "organisation", in: what)
-        let date = reader.string(root, "date", in: what)
+        let title = reader.string(root, "title", in: what, .title)
+        let organisation = reader.string(root, "organisation", in: what, .name)
+        let date = reader.string(root, "date", in: what, .name)
         if let date, !ReportDate.isValid(date) {
-            reader.error(reader.location(root["date"]), "expected 'date' as YYYY-MM-DD, found \"\(date)\"")
+            reader.error(reader.location(root["date"]), "expected 'date' as YYYY-MM-DD, found \"\(date)\" (a real date, years 1900 to 2200)")
         }
-        let model = reader.string(root, "model", in: what, required: false) ?? "cx-capabilities"
+        let model = reader.string(root, "model", in: what, required: false, .name) ?? "cx-capabilities"
         let (defaultTarget, overrides) = readTargets(root, reader)
         let waves = readWaves(root, reader)
         let attributes = reader.stringList(root, "attributes", in: what) ?? []
-        let minGroupSize = reader.int(root, "min_group_size", in: what, required: false) ?? 5
-        if minGroupSize < 1 { reader.error(reader.location(root["min_group_size"]), "expected 'min_group_size' of 1 or more, found \(minGroupSize)") }
+        let minGroupSize = reader.int(root, "min_group_size", in: what, required: false, range: 1...1_000_000) ?? 5
         let unsafeHTML = reader.bool(root, "unsafe_html", in: what) ?? false
         let branding = readBranding(root, reader)
         let benchmarks = reader.stringList(root, "benchmarks", in: what) ?? []
@@ -38,7 +37,7 @@ enum ReportLoader {
             unsafeHTML: unsafeHTML, branding: branding, benchmarks: benchmarks, locations: locations,
             siteURL: siteURL, email: email)
         var withUnits = settings
-        withUnits.units = reader.string(root, "units", in: what, required: false)
+        withUnits.units = reader.string(root, "units", in: what, required: false, .name)
         if let units = withUnits.units, !attributes.contains(units) {
             reader.error(reader.location(root["units"]), "expected 'units' to name one of the attributes (\(attributes.joined(separator: ", "))), found \"\(units)\"")
             return (nil, reader.diagnostics)
@@ -49,11 +48,11 @@ enum ReportLoader {
     private static func readTargets(_ root: Node.Mapping, _ reader: YAMLReader) -> (String, [(String, String, SourceLocation)]) {
         guard let map = reader.mapping(root["targets"], "'targets'") else { return ("", []) }
         reader.checkKeys(map, allowed: ["default", "dimensions"], in: "'targets'")
-        let fallback = reader.string(map, "default", in: "'targets'", required: false) ?? ""
+        let fallback = reader.string(map, "default", in: "'targets'", required: false, .name) ?? ""
         var overrides: [(String, String, SourceLocation)] = []
         if let dimensions = reader.mapping(map["dimensions"], "'targets.dimensions'") {
             for (key, value) in dimensions {
-                if let stage = reader.scalarText(value, "a target stage") { overrides.append((key.string ?? "", stage, reader.location(key))) }
+                if let stage = reader.scalarText(value, "a target stage", .name) { overrides.append((key.string ?? "", stage, reader.location(key))) }
             }
         }
         return (fallback, overrides)
@@ -68,10 +67,10 @@ enum ReportLoader {
         return nodes.compactMap { node in
             guard let map = reader.mapping(node, "a wave") else { return nil }
             reader.checkKeys(map, allowed: ["id", "date", "responses", "scores", "criteria", "format", "columns"], in: "a wave")
-            guard let id = reader.string(map, "id", in: "a wave") else { return nil }
+            guard let id = reader.string(map, "id", in: "a wave", .name) else { return nil }
             let what = "wave '\(id)'"
             var format: SurveyFormat?
-            if let name = reader.string(map, "format", in: what, required: false), name != "auto" {
+            if let name = reader.string(map, "format", in: what, required: false, .name), name != "auto" {
                 format = SurveyFormat.named(name)
                 if format == nil {
                     reader.error(reader.location(map["format"]), "expected 'format' auto, plain, qualtrics, google-forms or microsoft-forms for \(what), found \"\(name)\"")
@@ -88,8 +87,8 @@ enum ReportLoader {
                 reader.error(reader.location(node), "expected exactly one of 'responses' (a CSV), 'scores' or 'criteria' (a YAML file) in \(what), found \(sources.isEmpty ? "none" : sources.map(\.rawValue).joined(separator: " and "))")
                 return nil
             }
-            guard let date = reader.string(map, "date", in: what), let source = reader.string(map, kind.rawValue, in: what) else { return nil }
-            if !ReportDate.isValid(date) { reader.error(reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \"\(date)\"") }
+            guard let date = reader.string(map, "date", in: what, .name), let source = reader.string(map, kind.rawValue, in: what, .name) else { return nil }
+            if !ReportDate.isValid(date) { reader.error(reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \"\(date)\" (a real date, years 1900 to 2200)") }
             return .init(id: id, date: date, responses: source, location: reader.location(node), kind: kind, format: format, columns: columns)
         }
     }
@@ -98,21 +97,21 @@ enum ReportLoader {
         var branding = ReportSettings.Branding(primaryColor: "#1f4e79", logo: nil)
         guard let map = reader.mapping(root["branding"], "'branding'") else { return branding }
         reader.checkKeys(map, allowed: ["primary_color", "logo", "stylesheet"], in: "'branding'")
-        if let colour = reader.string(map, "primary_color", in: "'branding'", required: false) {
+        if let colour = reader.string(map, "primary_color", in: "'branding'", required: false, .name) {
             if HexColour(colour) == nil {
                 reader.error(reader.location(map["primary_color"]), "expected 'primary_color' as #rrggbb, found \"\(colour)\"")
             } else {
                 branding.primaryColor = colour.lowercased()
             }
         }
-        branding.logo = reader.string(map, "logo", in: "'branding'", required: false)
-        branding.stylesheet = reader.string(map, "stylesheet", in: "'branding'", required: false)
+        branding.logo = reader.string(map, "logo", in: "'branding'", required: false, .name)
+        branding.stylesheet = reader.string(map, "stylesheet", in: "'branding'", required: false, .name)
         return branding
     }
 
     /// `site_url`: an http(s) address the email edition links to; a "/" is added when missing.
     private static func readSiteURL(_ root: Node.Mapping, _ reader: YAMLReader) -> String? {
-        guard let url = reader.string(root, "site_url", in: "report.yaml", required: false) else { return nil }
+        guard let url = reader.string(root, "site_url", in: "report.yaml", required: false, .name) else { return nil }
         if let problem = SiteURL.problem(url) {
             reader.error(reader.location(root["site_url"]), problem)
             return nil
@@ -125,18 +124,18 @@ enum ReportLoader {
         var email = ReportSettings.EmailSettings()
         guard let map = reader.mapping(root["email"], "'email'") else { return email }
         reader.checkKeys(map, allowed: ["from", "to", "subject"], in: "'email'")
-        if let from = reader.string(map, "from", in: "'email'", required: false) {
+        if let from = reader.string(map, "from", in: "'email'", required: false, .name) {
             if let problem = EmailAddress.problem(from) { reader.error(reader.location(map["from"]), "'email.from': \(problem)") }
             email.from = from
         }
         if let nodes = reader.sequence(map["to"], "'email.to'") {
             for node in nodes {
-                guard let to = reader.scalarText(node, "an entry of 'email.to'") else { continue }
+                guard let to = reader.scalarText(node, "an entry of 'email.to'", .name) else { continue }
                 if let problem = EmailAddress.problem(to) { reader.error(reader.location(node), "'email.to': \(problem)") }
                 email.to.append(to)
             }
         }
-        if let subject = reader.string(map, "subject", in: "'email'", required: false) {
+        if let subject = reader.string(map, "subject", in: "'email'", required: false, .title) {
             if let problem = EmailHeader.subjectProblem(subject) { reader.error(reader.location(map["subject"]), "'email.subject': \(problem)") }
             email.subject = subject
         }
@@ -153,7 +152,7 @@ enum ReportDate {
               let year = Int(pieces[0]), let month = Int(pieces[1]), let day = Int(pieces[2]) else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...12).contains(month), (1...lengths[month - 1]).contains(day) else { return nil }
+        guard (1900...2200).contains(year), (1...12).contains(month), (1...lengths[month - 1]).contains(day) else { return nil }
         return (year, month, day)
     }
 

@@ -13,7 +13,7 @@ enum RoadmapLoader {
         for node in reader.sequence(root["initiatives"], "'initiatives'") ?? [] {
             guard let map = reader.mapping(node, "an initiative") else { continue }
             reader.checkKeys(map, allowed: keys, in: "an initiative")
-            guard let id = reader.string(map, "id", in: "an initiative") else { continue }
+            guard let id = reader.string(map, "id", in: "an initiative", .name) else { continue }
             let what = "initiative '\(id)'"
             if !Identifier.isSafe(id) { reader.error(reader.location(map["id"]), Identifier.problem("initiative id", id)) }
             if !seen.insert(id).inserted { reader.error(reader.location(map["id"]), "duplicate initiative id '\(id)'") }
@@ -26,19 +26,19 @@ enum RoadmapLoader {
             if let start, let end, end.lastMonthIndex < start.firstMonthIndex {
                 reader.error(reader.location(map["end"]), "expected the end of \(what) (\(end.text)) not before its start (\(start.text))")
             }
-            let statusText = reader.string(map, "status", in: what) ?? ""
+            let statusText = reader.string(map, "status", in: what, .name) ?? ""
             let status = Initiative.Status(rawValue: statusText)
             if status == nil && !statusText.isEmpty {
                 reader.error(reader.location(map["status"]), "unknown status '\(statusText)' for \(what) (expected one of: \(Initiative.Status.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            let target = reader.string(map, "target_stage", in: what, required: false)
+            let target = reader.string(map, "target_stage", in: what, required: false, .name)
             if let target, model.stageIndex(id: target) == nil {
                 reader.error(reader.location(map["target_stage"]), "unknown stage '\(target)' for \(what) (expected one of: \(model.stages.map(\.id).joined(separator: ", ")))")
             }
             let goal = readGoal(map, what, reader)
-            guard let title = reader.string(map, "title", in: what), let start, let end, let status else { continue }
+            guard let title = reader.string(map, "title", in: what, .title), let start, let end, let status else { continue }
             initiatives.append(Initiative(
-                id: id, title: title, dimensions: dimensions, owner: reader.string(map, "owner", in: what, required: false) ?? "",
+                id: id, title: title, dimensions: dimensions, owner: reader.string(map, "owner", in: what, required: false, .name) ?? "",
                 start: start, end: end, status: status, targetStage: target, goal: goal,
                 description: reader.string(map, "description", in: what, required: false) ?? "", location: reader.location(node)))
         }
@@ -46,7 +46,7 @@ enum RoadmapLoader {
     }
 
     private static func period(_ map: Node.Mapping, _ key: String, _ what: String, _ reader: YAMLReader) -> Period? {
-        guard let text = reader.string(map, key, in: what) else { return nil }
+        guard let text = reader.string(map, key, in: what, .name) else { return nil }
         guard let period = Period(text) else {
             reader.error(reader.location(map[key]), "expected '\(key)' of \(what) as a quarter (2026-Q3) or a month (2026-09), found \"\(text)\"")
             return nil
@@ -57,7 +57,7 @@ enum RoadmapLoader {
     private static func readGoal(_ map: Node.Mapping, _ what: String, _ reader: YAMLReader) -> Initiative.Goal? {
         guard let goal = reader.mapping(map["goal"], "the goal of \(what)") else { return nil }
         reader.checkKeys(goal, allowed: ["metric", "baseline", "target", "by"], in: "the goal of \(what)")
-        let by = reader.string(goal, "by", in: "the goal of \(what)") ?? ""
+        let by = reader.string(goal, "by", in: "the goal of \(what)", .name) ?? ""
         if !by.isEmpty && Period(by) == nil && !ReportDate.isValid(by) {
             reader.error(reader.location(goal["by"]), "expected 'by' of the goal of \(what) as a date, a month or a quarter, found \"\(by)\"")
         }

@@ -27,6 +27,10 @@ final class YAMLReader {
 
     /// Parses one YAML document; a syntax error becomes a diagnostic at the place libyaml reports.
     func parse(_ text: String) -> Node? {
+        if let refusal = YAMLGuard.check(text) {
+            error(SourceLocation(file: file, line: refusal.line + lineOffset, column: refusal.column), refusal.message)
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 error(SourceLocation(file: file, line: lineOffset + 1, column: 1), "expected a YAML mapping, found an empty document")
@@ -96,19 +100,26 @@ final class YAMLReader {
 
     // MARK: Scalars
 
-    func scalarText(_ node: Node?, _ what: String) -> String? {
+    /// A scalar's text, held to `TextRules` for its kind (length, no control or bidirectional characters).
+    func scalarText(_ node: Node?, _ what: String, _ kind: TextRules.Kind = .text) -> String? {
         guard let node else { return nil }
-        if case .scalar(let scalar) = node { return scalar.string }
+        if case .scalar(let scalar) = node {
+            if let problem = TextRules.problem(scalar.string, kind, what: what) {
+                error(location(node), problem)
+                return nil
+            }
+            return scalar.string
+        }
         error(location(node), "expected \(what) to be a text value, found \(Self.kind(node))")
         return nil
     }
 
-    func string(_ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> String? {
+    func string(_ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true, _ kind: TextRules.Kind = .text) -> String? {
         guard let node = mapping[key] else {
             if required { error(location(.mapping(mapping)), "missing required key '\(key)' in \(what)") }
             return nil
         }
-        guard let text = scalarText(node, "'\(key)'") else { return nil }
+        guard let text = scalarText(node, "'\(key)'", kind) else { return nil }
         if required && text.trimmingCharacters(in: .whitespaces).isEmpty {
             error(location(node), "expected a non-empty value for '\(key)' in \(what)")
             return nil
@@ -116,26 +127,8 @@ final class YAMLReader {
         return text
     }
 
-    func double(_ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> Double? {
-        guard let text = string(mapping, key, in: what, required: required) else { return nil }
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            error(location(mapping[key]), "expected a number for '\(key)' in \(what), found \"\(text)\"")
-            return nil
-        }
-        return value
-    }
-
-    func int(_ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> Int? {
-        guard let text = string(mapping, key, in: what, required: required) else { return nil }
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            error(location(mapping[key]), "expected a whole number for '\(key)' in \(what), found \"\(text)\"")
-            return nil
-        }
-        return value
-    }
-
     func bool(_ mapping: Node.Mapping, _ key: String, in what: String) -> Bool? {
-        guard let text = string(mapping, key, in: what, required: false) else { return nil }
+        guard let text = string(mapping, key, in: what, required: false, .name) else { return nil }
         switch text.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
@@ -145,10 +138,10 @@ final class YAMLReader {
         }
     }
 
-    func stringList(_ mapping: Node.Mapping, _ key: String, in what: String) -> [String]? {
+    func stringList(_ mapping: Node.Mapping, _ key: String, in what: String, _ kind: TextRules.Kind = .name) -> [String]? {
         guard let node = mapping[key] else { return nil }
         guard let nodes = sequence(node, "'\(key)' in \(what)") else { return nil }
-        return nodes.compactMap { scalarText($0, "an entry of '\(key)'") }
+        return nodes.compactMap { scalarText($0, "an entry of '\(key)'", kind) }
     }
 }
 

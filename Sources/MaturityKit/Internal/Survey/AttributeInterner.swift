@@ -17,7 +17,11 @@ struct AttributeInterner {
     /// Index into `entries` plus one; 0 is an empty slot. The size is a power of two, at most half full.
     private var table = [Int](repeating: 0, count: 64)
 
+    /// Why the last cell given was refused (when `group` returned -1).
+    private(set) var refusal = ""
+
     /// The group slot of the cell in `builder` for `attribute`, creating it on first sight. Blank is "Not stated".
+    /// A new value is held to `TextRules` first (group values reach every page); -1 when it breaks them.
     mutating func group(_ bytes: UnsafeBufferPointer<UInt8>, _ field: CSVField, attribute: Int, builder: inout TallyBuilder) -> Int {
         var start = field.start, end = field.end
         while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
@@ -37,6 +41,10 @@ struct AttributeInterner {
         }
         let trimmed = CSVField(start: start, end: end, quoted: field.quoted, line: field.line, column: field.column)
         let name = CSVScanner.text(bytes, trimmed)
+        if let problem = TextRules.problem(name, .name, what: "the group value") {
+            refusal = problem
+            return -1
+        }
         let group = builder.group(name.isEmpty ? GroupName.notStated : name, attribute: attribute)
         entries.append(Entry(hash: hash, offset: storage.count, length: end - start, group: group))
         storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))

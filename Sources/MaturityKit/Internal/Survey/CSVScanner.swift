@@ -22,6 +22,9 @@ struct CSVSyntaxError: Error {
 /// Accepts a UTF-8 byte-order mark, LF or CRLF line ends, quoted fields with embedded commas, quotes and newlines.
 struct CSVScanner {
     static let chunkSize = 1 << 20
+    /// Limits that keep memory flat whatever the file: a row (record) and a single cell.
+    static let maxRow = 1 << 20
+    static let maxCell = 64 << 10
 
     /// Calls `body` once per record with the buffer and the record's fields. Empty lines are skipped.
     /// With `range`, only those bytes of the file are read; the range must start at a record boundary.
@@ -53,10 +56,18 @@ struct CSVScanner {
                 if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
                 first = false
             }
-            let consumed = try buffer.withUnsafeBufferPointer { bytes -> Int in
-                try scanRecords(bytes, final: atEnd, line: &line, fields: &fields, body)
+            do {
+                let consumed = try buffer.withUnsafeBufferPointer { bytes -> Int in
+                    try scanRecords(bytes, final: atEnd, line: &line, fields: &fields, body)
+                }
+                buffer.removeFirst(consumed)
+            } catch let long as LongQuotedCell {
+                // Read on, without keeping anything, only to tell a long cell from a quote that never closes.
+                let closes = quoteCloses(after: buffer[long.resume...], handle: handle, remaining: remaining)
+                throw CSVSyntaxError(line: long.line, column: long.column, message: closes
+                    ? "expected a cell of at most \(maxCell / 1024) KiB, found a longer quoted cell starting here"
+                    : "expected a closing quote for the field that starts here, found the end of the file")
             }
-            buffer.removeFirst(consumed)
         }
     }
 
@@ -75,10 +86,15 @@ struct CSVScanner {
             var complete = false
             fieldLoop: while true {
                 let fieldLine = currentLine, column = position - lineStart + 1
+                if position - recordStart > maxRow {
+                    throw CSVSyntaxError(line: line, column: 1, message: "expected a row of at most \(maxRow >> 20) MiB, found a longer one")
+                }
                 if position < count && bytes[position] == quote {
                     var cursor = position + 1
                     var closed = false
-                    while cursor < count {
+                    // A cell's limit bounds the search, so an unclosed quote never makes a record grow without end.
+                    let limit = min(count, position + maxCell + 2)
+                    while cursor < limit {
                         let byte = bytes[cursor]
                         if byte == quote {
                             if cursor + 1 < count && bytes[cursor + 1] == quote { cursor += 2; continue }
@@ -88,6 +104,9 @@ struct CSVScanner {
                         }
                         if byte == lf { currentLine += 1; lineStart = cursor + 1 }
                         cursor += 1
+                    }
+                    if !closed && (limit < count || cursor > count) {
+                        throw LongQuotedCell(line: fieldLine, column: column, resume: min(cursor, count))
                     }
                     if !closed {
                         if !final { break fieldLoop }
@@ -111,8 +130,12 @@ struct CSVScanner {
                                          message: "expected a comma or the end of the line after a closing quote, found '\(Character(Unicode.Scalar(next)))'")
                 }
                 var cursor = position
-                while cursor < count && bytes[cursor] != comma && bytes[cursor] != lf { cursor += 1 }
+                let limit = min(count, position + maxCell + 1)
+                while cursor < limit && bytes[cursor] != comma && bytes[cursor] != lf { cursor += 1 }
                 if cursor >= count && !final { break fieldLoop }
+                if cursor - position > maxCell {
+                    throw CSVSyntaxError(line: fieldLine, column: column, message: "expected a cell of at most \(maxCell / 1024) KiB, found a longer one")
+                }
                 var end = cursor
                 if end > position && bytes[end - 1] == cr { end -= 1 }
                 fields.append(CSVField(start: position, end: end, quoted: false, line: fieldLine, column: column))

@@ -195,7 +195,13 @@ private struct RowSink: @unchecked Sendable {
         }
         guard invalid.isEmpty else { return }
         for (attribute, column) in attributeColumns.enumerated() {
-            groups[attribute] = interners[attribute].group(bytes, fields[column], attribute: attribute, builder: &builder)
+            let group = interners[attribute].group(bytes, fields[column], attribute: attribute, builder: &builder)
+            guard group >= 0 else {
+                let field = fields[column]
+                return problem(SourceLocation(file: reader.file, line: field.line, column: field.column),
+                               "\(interners[attribute].refusal) (attribute '\(reader.attributes[attribute])')")
+            }
+            groups[attribute] = group
         }
         builder.add(answers: answers, groups: groups)
     }
