@@ -1,0 +1,40 @@
+import Foundation
+
+/// The second half of the personal-data rule, checked on a column's values once the file is read: an attribute
+/// whose values are mostly unique identifies people whatever its header says, and so do e-mail addresses and
+/// phone numbers. Only the distinct values are looked at (the interner keeps them), never every row.
+extension PersonalData {
+    /// Below this many respondents a wave is too small to tell an identifier from a handful of groups: three
+    /// groups among five respondents are "mostly unique" by count, yet ordinary.
+    static let uniquenessMinimumRespondents = 10
+
+    /// Why the values of an attribute column look personal, or nil. `values` are its distinct values (blank
+    /// excluded); `respondents` the wave's number of data rows.
+    static func valuesReason(_ values: [String], respondents: Int) -> String? {
+        if values.contains(where: looksLikeEmail) { return "some of its values look like e-mail addresses" }
+        let phones = values.filter(looksLikePhone).count
+        if phones > 0 && phones * 2 > values.count { return "most of its values look like phone numbers" }
+        if respondents >= uniquenessMinimumRespondents && values.count * 2 > respondents {
+            return "it has \(values.count) different values among \(respondents) respondents, so most values single out a person"
+        }
+        return nil
+    }
+
+    /// `local@domain.tld`, no spaces: what no group name looks like.
+    static func looksLikeEmail(_ value: String) -> Bool {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        guard let at = text.firstIndex(of: "@"), at != text.startIndex, !text.contains(" ") else { return false }
+        let domain = text[text.index(after: at)...]
+        guard let dot = domain.lastIndex(of: "."), dot != domain.startIndex else { return false }
+        return domain.index(after: dot) != domain.endIndex
+    }
+
+    /// Seven or more digits with only the punctuation phone numbers use (`+44 20 7946 0958`, `(555) 010-0199`).
+    static func looksLikePhone(_ value: String) -> Bool {
+        var digits = 0
+        for scalar in value.unicodeScalars {
+            if ("0"..."9").contains(scalar) { digits += 1 } else if !" +-().\t/".unicodeScalars.contains(scalar) { return false }
+        }
+        return digits >= 7 && digits <= 15
+    }
+}
