@@ -219,17 +219,3 @@ enum GroupName {
     static let notStated = "Not stated"
 }
 
-
-extension WaveReader {
-    /// The value half of the personal-data rule, on the distinct values only (the per-row loop is untouched).
-    /// The error names the column and why, never a value.
-    func refusePersonalValues(_ tally: ResponseTally, map: ColumnMap, respondents: Int, log: inout DiagnosticLog) {
-        for (index, attribute) in attributes.enumerated() where index < tally.groupNames.count {
-            let values = tally.groupNames[index].filter { $0 != GroupName.notStated }
-            guard let reason = PersonalData.valuesReason(values, respondents: respondents) else { continue }
-            let at = index < places.attributes.count ? places.attributes[index] : SourceLocation(file: file, line: 1, column: 1)
-            let header = index < map.attributeHeaders.count ? map.attributeHeaders[index] : attribute
-            log.error(at, "attribute '\(attribute)' is column \"\(header)\" of \(places.source.isEmpty ? file : places.source), which looks like personal data: \(reason); its values would be published as group names")
-        }
-    }
-}
