@@ -7,9 +7,9 @@ import Foundation
 /// ever removed as a leftover.
 enum OutputFolder {
     static let manifestName = ".maturity-manifest"
-    /// Written into every staging folder when it is made, so it stays in the finished site too.
-    static let markerName = ".maturity-build"
-    static let markerText = "A site folder written by maturity. A copy of it beside the output folder is a leftover of a build that was stopped, and safe to delete.\n"
+    /// Written into every staging folder when it is made; the new site is built in its `site/` folder.
+    static let markerName = ".maturity-staging"
+    static let markerText = "A temporary folder of maturity. Beside an output folder, it is a leftover of a build that was stopped, and safe to delete.\n"
 
     enum Entry: Equatable {
         case file(String), symlink(String), emptyFolder(String), other(String)
@@ -29,7 +29,7 @@ enum OutputFolder {
             throw failure(output, "the output path is a symbolic link; pass the folder it points to as --output, or remove the link")
         }
         guard type == S_IFDIR else { throw failure(output, "the output path exists and is not a folder") }
-        var ours: Set<String> = [markerName]
+        var ours = Set<String>()
         // The manifest counts only as a plain file: a link would make the build read (and trust) a file elsewhere.
         if kind(of: output + "/" + manifestName) == S_IFREG {
             ours.insert(manifestName)
@@ -67,15 +67,26 @@ enum OutputFolder {
         return info.st_mode & S_IFMT
     }
 
-    /// Makes a staging folder and marks it as ours before anything else goes in.
-    static func makeStaging(_ path: String) throws(BuildFailure) {
+    /// Makes a staging folder, marks it as ours before anything else goes in, and returns the folder inside it
+    /// that becomes the new site (so the marker never enters a site, and the old site is swapped into it).
+    static func makeStaging(_ path: String) throws(BuildFailure) -> String {
         guard mkdir(path, 0o755) == 0 else {
             throw failure((path as NSString).deletingLastPathComponent, "could not create a temporary folder beside the output folder: \(String(cString: strerror(errno)))")
         }
-        guard FileManager.default.createFile(atPath: path + "/" + markerName, contents: Data(markerText.utf8)) else {
-            rmdir(path)
+        guard FileManager.default.createFile(atPath: path + "/" + markerName, contents: Data(markerText.utf8)), mkdir(path + "/site", 0o755) == 0 else {
+            removeMarked(path)
             throw failure(path, "could not write into the temporary folder beside the output folder")
         }
+        return path + "/site"
+    }
+
+    /// Removes a marked staging folder with the marker last, so that a removal cut short still leaves it marked.
+    static func removeMarked(_ path: String) {
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where entry != markerName {
+            try? FileManager.default.removeItem(atPath: path + "/" + entry)
+        }
+        unlink(path + "/" + markerName)
+        rmdir(path)
     }
 
     /// Whether a folder carries our marker (a plain file with our text): only then is it ours to delete.

@@ -20,18 +20,18 @@ enum OutputWriter {
         }
         removeLeftovers(parent: parent, name: name)
         let staging = parent + "/.\(name).maturity-new-\(getpid())"
-        try OutputFolder.makeStaging(staging)
+        let site = try OutputFolder.makeStaging(staging)
         do {
             // Every folder first; then each page is rendered and written by whichever core is free, and dropped:
             // memory stays flat. Problems are kept by index, so the report does not depend on timing.
             var folders = Set<String>()
-            for file in files { try makeFolder(for: file.path, in: staging, folders: &folders) }
+            for file in files { try makeFolder(for: file.path, in: site, folders: &folders) }
             let problems = Slots<BuildFailure?>(count: files.count)
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
                 do throws(BuildFailure) {
                     switch files[index].contents() {
                     case .failure(let problem): throw BuildFailure([problem])
-                    case .success(let bytes): try OutputPaths.write(files[index].path, bytes, into: staging)
+                    case .success(let bytes): try OutputPaths.write(files[index].path, bytes, into: site)
                     }
                     problems.set(index, nil)
                 } catch {
@@ -40,15 +40,16 @@ enum OutputWriter {
             }
             let failures = problems.values.compactMap { $0 }
             if !failures.isEmpty { throw BuildFailure(failures.flatMap(\.diagnostics)) }
-            for entry in foreign { try keep(entry, from: outputURL.path, into: staging) }
+            for entry in foreign { try keep(entry, from: outputURL.path, into: site) }
             let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
-            try OutputPaths.write(manifestName, Array(manifest.utf8), into: staging)
-            try swap(staging, into: outputURL.path)
+            try OutputPaths.write(manifestName, Array(manifest.utf8), into: site)
+            try swap(site, into: outputURL.path)
+            OutputFolder.removeMarked(staging)
         } catch let failure as BuildFailure {
-            try? FileManager.default.removeItem(atPath: staging)
+            cleanUp(staging)
             throw failure
         } catch {
-            try? FileManager.default.removeItem(atPath: staging)
+            cleanUp(staging)
             throw failure(outputURL.path, "\(error)")
         }
     }
@@ -90,23 +91,27 @@ enum OutputWriter {
         }
     }
 
-    private static func swap(_ staging: String, into output: String) throws {
+    /// Puts the new site (`staging/site`) in place; the previous site ends up inside the marked staging folder,
+    /// which the caller removes.
+    private static func swap(_ site: String, into output: String) throws {
         guard OutputFolder.kind(of: output) != nil else {
-            guard rename(staging, output) == 0 else { throw failure(output, "could not move the new site into place: \(String(cString: strerror(errno)))") }
+            guard rename(site, output) == 0 else { throw failure(output, "could not move the new site into place: \(String(cString: strerror(errno)))") }
             return
         }
-        if maturity_exchange_paths(staging, output) == 0 {
-            try? FileManager.default.removeItem(atPath: staging) // now holds the previous site
-            return
-        }
+        if maturity_exchange_paths(site, output) == 0 { return }
         // No atomic exchange on this file system: two renames, with the old site kept until the new one is in place.
-        let previous = staging + "-old"
+        let previous = site + "-old"
         guard rename(output, previous) == 0 else { throw failure(output, "could not move the previous site aside: \(String(cString: strerror(errno)))") }
-        guard rename(staging, output) == 0 else {
-            _ = rename(previous, output)
-            throw failure(output, "could not move the new site into place: \(String(cString: strerror(errno)))")
+        guard rename(site, output) == 0 else {
+            let problem = String(cString: strerror(errno))
+            let restored = rename(previous, output) == 0
+            throw failure(output, "could not move the new site into place: \(problem)" + (restored ? "" : "; the previous site is in \(previous)"))
         }
-        try? FileManager.default.removeItem(atPath: previous)
+    }
+
+    /// Removes the staging folder of a failed write, unless a failed swap left the previous site in it.
+    private static func cleanUp(_ staging: String) {
+        if OutputFolder.kind(of: staging + "/site-old") == nil { OutputFolder.removeMarked(staging) }
     }
 
     /// Staging folders of builds that were stopped before their swap: only folders named as this tool names
@@ -117,7 +122,7 @@ enum OutputWriter {
             let pid = Int32(entry.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0
             if pid > 0 && pid != getpid() && kill(pid, 0) == 0 { continue }
             let path = parent + "/" + entry
-            if OutputFolder.isMarked(path) { try? FileManager.default.removeItem(atPath: path) } else { rmdir(path) }
+            if OutputFolder.isMarked(path) { OutputFolder.removeMarked(path) } else { rmdir(path) }
         }
     }
 
