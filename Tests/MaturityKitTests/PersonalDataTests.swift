@@ -29,6 +29,10 @@ final class PersonalDataTests: XCTestCase {
         XCTAssertNil(PersonalData.valuesReason((1...5).map { "B\($0)" }, respondents: 10), "exactly half is still a grouping")
         XCTAssertNil(PersonalData.valuesReason(["X", "Y", "Z"], respondents: 5), "too few respondents to judge uniqueness")
         XCTAssertNil(PersonalData.valuesReason(["Sales", "Support", "R&D @ HQ"], respondents: 100))
+        for address in ["ana@example.com", " Ana.Pérez+cx@mail.example.co.uk ", "o'neil@example.ie"] { XCTAssertTrue(PersonalData.looksLikeEmail(address), address) }
+        for text in ["@team", "a@b", "x@y.z", "\"onclick=prompt(8)>\"@x.y", "<STYLE>@import'http://ha.ckers.org/xss.css';</STYLE>", "Sales@HQ"] {
+            XCTAssertFalse(PersonalData.looksLikeEmail(text), text)
+        }
     }
 
     /// Mapping an item to a personal column makes its cells invalid answers; the error gives the place, not the cell.

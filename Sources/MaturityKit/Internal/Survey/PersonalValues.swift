@@ -20,13 +20,17 @@ extension PersonalData {
         return nil
     }
 
-    /// `local@domain.tld`, no spaces: what no group name looks like.
+    /// `local@domain.tld` as addresses are written: letters, digits and `._%+'-` before the `@`, a domain of
+    /// letters, digits, dots and hyphens, ending in a top-level domain of two letters or more.
     static func looksLikeEmail(_ value: String) -> Bool {
         let text = value.trimmingCharacters(in: .whitespaces)
-        guard let at = text.firstIndex(of: "@"), at != text.startIndex, !text.contains(" ") else { return false }
-        let domain = text[text.index(after: at)...]
-        guard let dot = domain.lastIndex(of: "."), dot != domain.startIndex else { return false }
-        return domain.index(after: dot) != domain.endIndex
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+              parts[0].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._%+'-".unicodeScalars.contains($0) }),
+              parts[1].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "-" }) else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, !labels.contains(where: \.isEmpty), let top = labels.last else { return false }
+        return top.count >= 2 && top.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
     }
 
     /// Seven or more digits with only the punctuation phone numbers use (`+44 20 7946 0958`, `(555) 010-0199`).
