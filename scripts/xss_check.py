@@ -353,6 +353,9 @@ def make_render_site(work, index, chunks, attribute_names, suppressed_pool, rng)
     attributes = ["team", "unit"] + list(attribute_names) + [attr_marker]
     groups = [(p, 2) for p in chunks["csv.group_value"]] + [(mark("csv.group_value"), 2)]
     groups += [(p, 1) for p in suppressed_pool[2:]]       # below min_group_size: suppressed
+    # The tool refuses an attribute with more different values than half the respondents (it would identify
+    # people): a plain group first keeps "team" below that, in both waves (w1 reads the first half of the rows).
+    groups.insert(0, ("Filler team", len(suppressed_pool[2:]) + 3))
     team = [value for value, n in groups for _ in range(n)]
     rows_count = len(team)
     # "unit": one group of 1 (hidden) makes the smallest remaining group (2 respondents) hidden too.
@@ -360,7 +363,10 @@ def make_render_site(work, index, chunks, attribute_names, suppressed_pool, rng)
     if len(suppressed_pool) >= 2 and rows_count >= 8:
         unit[0] = suppressed_pool[0]
         unit[1] = unit[2] = suppressed_pool[1]
-    header = ["respondent"] + attributes + item_ids
+    # Payload attribute names reach pages from report.yaml; their CSV columns get plain headers, mapped with
+    # `columns:`, because the tool refuses a column whose header looks like personal data ("id=x", "name").
+    mapped = {name: f"attribute {number}" for number, name in enumerate(attributes[2:])}
+    header = ["respondent"] + attributes[:2] + list(mapped.values()) + item_ids
     item_dimension = [int(dimension["id"][1:]) - 1 for dimension in dimensions for _ in dimension["items"]]
     clean_label = next((label for label in labels if label == label.strip() and '"' not in label), None)
 
@@ -400,8 +406,8 @@ def make_render_site(work, index, chunks, attribute_names, suppressed_pool, rng)
         "date": "2026-10-15",
         "model": "models/xss.yaml",
         "targets": {"default": STAGE_IDS[-1]},
-        "waves": ([] if single_wave else [{"id": "w1", "date": "2025-10-01", "responses": "waves/w1/responses.csv"}])
-        + [{"id": "w2", "date": "2026-10-01", "responses": "waves/w2/responses.csv"}],
+        "waves": ([] if single_wave else [{"id": "w1", "date": "2025-10-01", "responses": "waves/w1/responses.csv", "columns": mapped}])
+        + [{"id": "w2", "date": "2026-10-01", "responses": "waves/w2/responses.csv", "columns": mapped}],
         "attributes": attributes,
         "min_group_size": MIN_GROUP,
     }

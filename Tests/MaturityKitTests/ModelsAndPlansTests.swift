@@ -77,8 +77,8 @@ final class ModelsAndPlansTests: XCTestCase {
         XCTAssertTrue(lines[1].hasPrefix("purpose_1,purpose,Purpose,"))
         let html = try String(contentsOfFile: work + "/q/questionnaire.html", encoding: .utf8)
         XCTAssertEqual(html.components(separatedBy: "<tr><th scope=\"row\">").count - 1, 45)
-        XCTAssertEqual(Questionnaire.field("=cmd()"), "'=cmd()")
-        XCTAssertEqual(Questionnaire.field("a, \"b\""), "\"a, \"\"b\"\"\"")
+        XCTAssertEqual(CSVText.field("=cmd()"), "'=cmd()")
+        XCTAssertEqual(CSVText.field("a, \"b\""), "\"a, \"\"b\"\"\"")
     }
 
     func testPercentileRankInterpolatesBetweenQuartiles() {

@@ -58,12 +58,73 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(failure.errors.first?.stage, .write)
     }
 
-    func testLeftoversOfAKilledBuildAreCleanedUp() throws {
+    func testLeftoversOfAKilledBuildAreCleanedUpOnlyWhenTheyCarryTheMarker() throws {
         let work = TestSupport.temporaryFolder(self)
-        // A staging folder from a process that no longer exists (pid 999999 is above Linux's default pid_max).
-        try FileManager.default.createDirectory(atPath: work + "/.out.maturity-new-999999/dimensions", withIntermediateDirectories: true)
+        let fm = FileManager.default
+        // A staging folder of a process that no longer exists (pid 999999 is above Linux's default pid_max).
+        try fm.createDirectory(atPath: work + "/.out.maturity-new-999999/dimensions", withIntermediateDirectories: true)
+        try OutputFolder.markerText.write(toFile: work + "/.out.maturity-new-999999/" + OutputFolder.markerName, atomically: true, encoding: .utf8)
+        // Look-alikes without the marker are someone else's: a folder with files, a file, a link. An empty one goes.
+        try fm.createDirectory(atPath: work + "/.out.maturity-new-999998", withIntermediateDirectories: true)
+        try "mine".write(toFile: work + "/.out.maturity-new-999998/notes.txt", atomically: true, encoding: .utf8)
+        try "mine".write(toFile: work + "/.out.maturity-new-999997", atomically: true, encoding: .utf8)
+        try fm.createSymbolicLink(atPath: work + "/.out.maturity-new-999996", withDestinationPath: work + "/.out.maturity-new-999998")
+        try fm.createDirectory(atPath: work + "/.out.maturity-new-999995", withIntermediateDirectories: true)
         XCTAssertNil(TestSupport.build(scoring, into: work + "/out"))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work), ["out"])
+        XCTAssertEqual(try fm.contentsOfDirectory(atPath: work).sorted(),
+                       [".out.maturity-new-999996", ".out.maturity-new-999997", ".out.maturity-new-999998", "out"])
+        XCTAssertEqual(try String(contentsOfFile: work + "/.out.maturity-new-999998/notes.txt", encoding: .utf8), "mine")
+    }
+
+    func testSymlinksAndEmptyFoldersAreForeignAndKeptWithForce() throws {
+        let work = TestSupport.temporaryFolder(self)
+        let fm = FileManager.default
+        XCTAssertNil(TestSupport.build(scoring, into: work + "/out"))
+        try fm.createDirectory(atPath: work + "/elsewhere", withIntermediateDirectories: true)
+        try "precious".write(toFile: work + "/elsewhere/keep.txt", atomically: true, encoding: .utf8)
+        try fm.createSymbolicLink(atPath: work + "/out/shared", withDestinationPath: work + "/elsewhere")
+        try fm.createDirectory(atPath: work + "/out/drafts/empty", withIntermediateDirectories: true)
+        let failure = try XCTUnwrap(TestSupport.build(scoring, into: work + "/out"))
+        XCTAssertTrue(failure.description.contains("shared (a symbolic link)"), failure.description)
+        XCTAssertTrue(failure.description.contains("drafts/empty/ (an empty folder)"), failure.description)
+        XCTAssertNil(TestSupport.build(scoring, into: work + "/out", force: true))
+        XCTAssertEqual(try fm.destinationOfSymbolicLink(atPath: work + "/out/shared"), work + "/elsewhere")
+        XCTAssertTrue(OutputFolder.kind(of: work + "/out/drafts/empty") == S_IFDIR)
+        XCTAssertEqual(try String(contentsOfFile: work + "/elsewhere/keep.txt", encoding: .utf8), "precious")
+        XCTAssertTrue(fm.fileExists(atPath: work + "/out/index.html"))
+    }
+
+    func testAnOutputThatIsASymlinkIsRefused() throws {
+        let work = TestSupport.temporaryFolder(self)
+        try FileManager.default.createDirectory(atPath: work + "/real", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: work + "/out", withDestinationPath: work + "/real")
+        let failure = try XCTUnwrap(TestSupport.build(scoring, into: work + "/out", force: true))
+        XCTAssertTrue(failure.description.contains("the output path is a symbolic link"), failure.description)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: work + "/out"), work + "/real")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work + "/real"), [])
+    }
+
+    /// A manifest that is a link is not read (it could point anywhere) and makes the build refuse.
+    func testAManifestThatIsALinkIsNotTrusted() throws {
+        let work = TestSupport.temporaryFolder(self)
+        XCTAssertNil(TestSupport.build(scoring, into: work + "/out"))
+        try FileManager.default.moveItem(atPath: work + "/out/.maturity-manifest", toPath: work + "/manifest")
+        try FileManager.default.createSymbolicLink(atPath: work + "/out/.maturity-manifest", withDestinationPath: work + "/manifest")
+        let failure = try XCTUnwrap(TestSupport.build(scoring, into: work + "/out"))
+        XCTAssertTrue(failure.description.contains(".maturity-manifest (a symbolic link)"), failure.description)
+    }
+
+    func testNoPathIsWrittenTwiceNorTwiceByCase() throws {
+        let work = TestSupport.temporaryFolder(self)
+        let twice = [OutputFile(path: "a.html", contents: [0x61]), OutputFile(path: "a.html", contents: [0x62])]
+        XCTAssertThrowsError(try OutputWriter.run(twice, to: work + "/out", force: false)) { error in
+            let failure = error as? BuildFailure
+            XCTAssertEqual(failure?.errors.first?.stage, .write)
+            XCTAssertTrue(failure?.description.hasPrefix("a.html: error: internal error: the build would write this file twice") ?? false, "\(error)")
+        }
+        let byCase = [OutputFile(path: "assets/Logo.svg", contents: [0x61]), OutputFile(path: "assets/logo.svg", contents: [0x62])]
+        XCTAssertThrowsError(try OutputWriter.run(byCase, to: work + "/out", force: false))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work), [])
     }
 
     func testPathsFromInputCannotLeaveTheOutputFolder() {

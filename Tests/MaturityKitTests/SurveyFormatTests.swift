@@ -19,9 +19,9 @@ final class SurveyFormatTests: XCTestCase {
         XCTAssertEqual(SurveyFormat.detect([["ID", "Start time", "Completion time", "Email", "Name", "Q"]]), .microsoftForms)
         XCTAssertEqual(SurveyFormat.detect([["respondent", "function", "d1_1"], ["R1", "X", "3"]]), .plain)
         for header in ["RecipientEmail", "IPAddress", "LocationLatitude", "ResponseId", "Email", "Name", "Timestamp"] {
-            XCTAssertTrue(SurveyFormat.isPersonal(header), header)
+            XCTAssertTrue(PersonalData.isPersonal(header), header)
         }
-        XCTAssertFalse(SurveyFormat.isPersonal("Which function do you work in?"))
+        XCTAssertFalse(PersonalData.isPersonal("Which function do you work in?"))
     }
 
     /// The scoring fixture's answers, as rows: function, then d1_1 … d2_2 (blank = not answered).
@@ -99,7 +99,7 @@ final class SurveyFormatTests: XCTestCase {
         try report.replacingOccurrences(of: "attributes: [function]", with: "attributes: [email]")
             .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
         let failure = try XCTUnwrap(TestSupport.build(content, into: content + "/../site"))
-        XCTAssertTrue(failure.description.contains("column \"Email\" holds personal data or response metadata and cannot be the attribute 'email'"), failure.description)
+        XCTAssertTrue(failure.description.contains("report.yaml:8:14: error: attribute 'email' is column \"Email\" of waves/now/responses.csv, whose header looks like personal data or response metadata (e-mail)"), failure.description)
     }
 
     func testAnExplicitFormatAndAnUnmatchedStatementAreReported() throws {
@@ -125,7 +125,7 @@ extension SurveyFormatTests {
             .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
         let failure = try XCTUnwrap(TestSupport.build(content, into: content + "/../site"))
         XCTAssertTrue(failure.description.contains("column \"d2_1\" matches both item 'd2_1' and item 'd2_2'"), failure.description)
-        XCTAssertTrue(SurveyFormat.isPersonal("FirstName"))
+        XCTAssertTrue(PersonalData.isPersonal("FirstName"))
         XCTAssertEqual(SurveyFormat.detect([["Id", "Start time", "Completion time", "Email"]]), .microsoftForms)
     }
 }

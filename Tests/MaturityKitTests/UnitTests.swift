@@ -54,3 +54,37 @@ final class UnitTests: XCTestCase {
         XCTAssertTrue(failure.description.contains("report.yaml:10:8: error: expected 'units' to name one of the attributes (function), found \"business_unit\""), failure.description)
     }
 }
+
+extension UnitTests {
+    /// "Sales", "sales" and "Sales 2" get three folders, unique even where case is ignored, whatever the file order.
+    func testUnitSlugsNeverCollide() throws {
+        XCTAssertEqual(UnitScoring.uniqueSlugs(["Sales", "Sales 2", "sales"]), ["Sales": "sales", "Sales 2": "sales-2", "sales": "sales-3"])
+        XCTAssertEqual(UnitScoring.uniqueSlugs(["A", "a", "a 2", "a-2"]), ["A": "a", "a": "a-3", "a 2": "a-2", "a-2": "a-2-2"])
+        let content = TestSupport.temporaryFolder(self) + "/content"
+        TestSupport.copy(TestSupport.site("scoring"), to: content)
+        var csv = "respondent,function,unit,d1_1,d1_2,d1_3,d2_1,d2_2\n"
+        for (index, unit) in ["sales", "Sales 2", "Sales"].enumerated() {
+            for respondent in 0..<6 { csv += "R\(index)-\(respondent),F\(respondent % 2),\(unit),\(index + 1),3,4,2,\(index + 1)\n" }
+        }
+        try csv.write(toFile: content + "/waves/now/responses.csv", atomically: true, encoding: .utf8)
+        let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
+        try report.replacingOccurrences(of: "attributes: [function]\nmin_group_size: 2", with: "attributes: [function, unit]\nunits: unit\nmin_group_size: 5")
+            .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+        let output = content + "/../site"
+        if let failure = TestSupport.build(content, into: output) { XCTFail("\(failure)"); return }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output + "/units").sorted(), ["sales", "sales-2", "sales-3"])
+        let manifest = try String(contentsOfFile: output + "/.maturity-manifest", encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(manifest.count, Set(manifest).count, "no path listed twice")
+        let rollup = try String(contentsOfFile: output + "/units.html", encoding: .utf8)
+        for (folder, name) in [("sales", "Sales"), ("sales-2", "Sales 2"), ("sales-3", "sales")] {
+            XCTAssertTrue(rollup.contains("href=\"units/\(folder)/index.html\">\(name)</a>"), "\(name) links to its own folder")
+        }
+        // d1 scores 3.00 in "sales", 3.25 in "Sales 2" (and the whole organisation), 3.50 in "Sales".
+        for (folder, own) in [("sales", "3.50"), ("sales-2", "3.25"), ("sales-3", "3.00")] {
+            let page = try String(contentsOfFile: output + "/units/\(folder)/dimensions/d1.html", encoding: .utf8)
+            XCTAssertTrue(page.contains(own), "\(folder) shows its own unit's figures")
+        }
+        let pages = try ["sales", "sales-2", "sales-3"].map { try String(contentsOfFile: output + "/units/\($0)/dimensions/d1.html", encoding: .utf8) }
+        XCTAssertEqual(Set(pages).count, 3)
+    }
+}

@@ -9,6 +9,8 @@ struct ReportSettings: Sendable {
     var targetOverrides: [(dimension: String, stage: String, location: SourceLocation)]
     var waves: [WaveSettings]
     var attributes: [String]
+    /// Where each attribute is written in report.yaml, in the order of `attributes`.
+    var attributeLocations: [SourceLocation] = []
     var minGroupSize: Int
     var unsafeHTML: Bool
     var branding: Branding

@@ -37,6 +37,7 @@ enum ReportLoader {
             unsafeHTML: unsafeHTML, branding: branding, benchmarks: benchmarks, locations: locations,
             siteURL: siteURL, email: email)
         var withUnits = settings
+        withUnits.attributeLocations = root["attributes"]?.sequence?.map { reader.location($0) } ?? []
         withUnits.units = reader.string(root, "units", in: what, required: false, .name)
         if let units = withUnits.units, !attributes.contains(units) {
             reader.error(reader.location(root["units"]), "expected 'units' to name one of the attributes (\(attributes.joined(separator: ", "))), found \"\(units)\"")

@@ -34,6 +34,7 @@ enum ScoreReport {
         var reader = WaveReader(model: loaded.model, attributes: loaded.settings.attributes, file: path)
         reader.unitAttribute = loaded.settings.units.flatMap { loaded.settings.attributes.firstIndex(of: $0) }
         reader.format = wave.format
+        reader.places = ColumnMap.Places(attributes: loaded.settings.attributeLocations, source: wave.responses)
         reader.columns = Dictionary(wave.columns.map { ($0.key, $0.header) }, uniquingKeysWith: { _, last in last })
         let (tally, found) = reader.read(path: path)
         guard let tally else { return (nil, [:], Suppression.Audit(), found) }

@@ -22,12 +22,28 @@ enum UnitScoring {
     /// Gathers each unit's waves in report order; units without a current (last-wave) result get no sub-report.
     static func assemble(_ perWave: [[String: WaveResult]]) -> [UnitResult] {
         guard let current = perWave.last else { return [] }
-        var used: [String: Int] = [:]
-        return current.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.map { name in
+        let names = current.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        let slugs = uniqueSlugs(names)
+        return names.map { name in UnitResult(name: name, slug: slugs[name]!, waves: perWave.compactMap { $0[name] }) }
+    }
+
+    /// One folder name per unit, unique even where case is ignored (Windows and macOS shares), decided by the sorted
+    /// names alone. The first name of each slug keeps it ("Sales 2" keeps sales-2 even next to "Sales" and
+    /// "sales"); the others get the lowest free `-2`, `-3`, … that no unit's own slug uses.
+    static func uniqueSlugs(_ sortedNames: [String]) -> [String: String] {
+        var result: [String: String] = [:]
+        var taken = Set<String>()
+        var later: [(name: String, base: String)] = []
+        for name in sortedNames {
             let base = Slug.make(name)
-            let count = used[base, default: 0]
-            used[base] = count + 1
-            return UnitResult(name: name, slug: count == 0 ? base : "\(base)-\(count + 1)", waves: perWave.compactMap { $0[name] })
+            if taken.insert(base.lowercased()).inserted { result[name] = base } else { later.append((name, base)) }
         }
+        for (name, base) in later {
+            var number = 2
+            while taken.contains("\(base)-\(number)".lowercased()) { number += 1 }
+            taken.insert("\(base)-\(number)".lowercased())
+            result[name] = "\(base)-\(number)"
+        }
+        return result
     }
 }

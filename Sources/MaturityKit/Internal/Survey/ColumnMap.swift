@@ -1,14 +1,26 @@
 /// Which CSV column holds each attribute and each item. A column matches an item by the item's id, by its
 /// statement text (as any header row writes it), or through the wave's `columns:` map; attributes match by
-/// name or through the map. Personal data columns can never be attributes.
+/// name or through the map. Personal data columns can never be attributes (`PersonalData`), and the cells of
+/// an item column whose header looks personal are never quoted in a diagnostic.
 struct ColumnMap {
     var width: Int
     var itemColumns: [Int] = []
     var attributeColumns: [Int] = []
+    /// Per item: whether its cells may be quoted in a diagnostic (false when the header looks like personal data).
+    var itemQuotable: [Bool] = []
+    /// Per attribute: the header users know its column by, for messages about its values.
+    var attributeHeaders: [String] = []
     var hasErrors = false
 
+    /// Where each attribute is named in report.yaml and how the responses file is called there, so that a refused
+    /// attribute is reported where the user chose it.
+    struct Places {
+        var attributes: [SourceLocation] = []
+        var source = ""
+    }
+
     init(headers: [[String]], format: SurveyFormat, items: [MaturityModel.Item], attributes: [String], columns: [String: String],
-         file: String, line: Int, log: inout DiagnosticLog) {
+         file: String, line: Int, places: Places = Places(), log: inout DiagnosticLog) {
         width = headers.map(\.count).max() ?? 0
         let place = SourceLocation(file: file, line: line, column: 1)
         // Every way a column is named: the texts of all header rows (Qualtrics has tags and question texts).
@@ -48,13 +60,17 @@ struct ColumnMap {
         func label(_ column: Int) -> String {
             headers.compactMap { $0.count > column ? $0[column] : nil }.last { !$0.isEmpty && !$0.hasPrefix("{\"ImportId\"") } ?? "column \(column + 1)"
         }
+        /// Why any header row's text of the column looks personal (Qualtrics' import ids left out), or nil.
+        func personal(_ column: Int) -> String? {
+            headers.lazy.compactMap { $0.count > column && !$0[column].hasPrefix("{\"ImportId\"") ? PersonalData.headerReason($0[column]) : nil }.first
+        }
         var used = Set<Int>()
         for item in items {
             let wanted = columns[item.id].map { [$0] } ?? [item.id, item.text]
             guard let column = find(wanted) else {
                 let targets = (columns[item.id].map { [$0] } ?? [item.id, item.text]).map(HeaderText.normalise)
                 let score = { (column: Int) in names[column].flatMap { name in targets.map { HeaderText.distance(name, $0) } }.min() ?? Int.max }
-                let closest = names.indices.filter { !names[$0].isEmpty && !used.contains($0) && !SurveyFormat.isPersonal(label($0)) }.min { score($0) < score($1) }
+                let closest = names.indices.filter { !names[$0].isEmpty && !used.contains($0) && personal($0) == nil }.min { score($0) < score($1) }
                 let hint = closest.map { " (the closest header is \"\(label($0))\"; map it with columns: on the wave)" } ?? ""
                 log.error(place, "expected a column for item '\(item.id)' (\"\(item.text)\") in the header, by its id or its statement, found none\(hint)")
                 hasErrors = true
@@ -65,23 +81,26 @@ struct ColumnMap {
                 hasErrors = true
             }
             itemColumns.append(column)
+            itemQuotable.append(personal(column) == nil)
             used.insert(column)
         }
-        for (attribute, match) in zip(attributes, attributeMatches) {
+        for (index, (attribute, match)) in zip(attributes, attributeMatches).enumerated() {
             guard let column = match else {
                 log.error(place, "expected a column for attribute '\(attribute)' (listed in report.yaml 'attributes') in the header, found none")
                 hasErrors = true
                 continue
             }
-            if SurveyFormat.isPersonal(label(column)) || SurveyFormat.isPersonal(primary.count > column ? primary[column] : "") {
-                log.error(place, "column \"\(label(column))\" holds personal data or response metadata and cannot be the attribute '\(attribute)': its values would appear in the report")
+            if let reason = personal(column) {
+                let at = index < places.attributes.count ? places.attributes[index] : place
+                log.error(at, "attribute '\(attribute)' is column \"\(label(column))\" of \(places.source.isEmpty ? file : places.source), whose header looks like personal data or response metadata (\(reason)): its values would be published as group names; choose a column that groups respondents")
                 hasErrors = true
             }
             attributeColumns.append(column)
+            attributeHeaders.append(label(column))
             used.insert(column)
         }
         if format != .plain {
-            let ignored = names.indices.filter { !used.contains($0) && !names[$0].isEmpty && !SurveyFormat.isPersonal(label($0)) && !SurveyFormat.isPersonal(primary.count > $0 ? primary[$0] : "") }
+            let ignored = names.indices.filter { !used.contains($0) && !names[$0].isEmpty && personal($0) == nil }
             if !ignored.isEmpty {
                 let list = ignored.prefix(8).map { "\"\(label($0).prefix(60))\"" }.joined(separator: ", ") + (ignored.count > 8 ? ", …" : "")
                 log.warning(place, "\(ignored.count) column(s) of this \(format.rawValue) export match no item or attribute and are ignored: \(list)")

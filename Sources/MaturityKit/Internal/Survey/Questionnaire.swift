@@ -1,24 +1,17 @@
 /// The statements of a model as a survey: a CSV for import into survey tools and a printable HTML form.
 enum Questionnaire {
+    /// Statements, names and labels are users' text (`CSVText` guards them); weight and scale bounds are numbers.
+    /// The labels cell starts with the scale minimum, so on a scale like −2…2 it is guarded as the text it is.
     static func csv(_ model: MaturityModel) -> String {
         var lines = ["item_id,dimension_id,dimension,statement,reverse,weight,scale_min,scale_max,labels"]
         let labels = model.scale.labels.enumerated().map { "\(model.scale.min + $0.offset)=\($0.element)" }.joined(separator: "|")
         for dimension in model.dimensions {
             for item in dimension.items {
-                lines.append([item.id, dimension.id, dimension.name, item.text, item.reverse ? "true" : "false",
-                              Fixed.format(item.weight, places: 1), String(model.scale.min), String(model.scale.max), labels]
-                    .map(field).joined(separator: ","))
+                lines.append(CSVText.row([.text(item.id), .text(dimension.id), .text(dimension.name), .text(item.text), .text(item.reverse ? "true" : "false"),
+                                          .number(Fixed.format(item.weight, places: 1)), CSVText.number(model.scale.min), CSVText.number(model.scale.max), .text(labels)]))
             }
         }
         return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// RFC 4180 quoting where needed; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula.
-    static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func html(_ model: MaturityModel, settings: ReportSettings) -> String {

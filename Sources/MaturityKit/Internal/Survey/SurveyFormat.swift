@@ -40,16 +40,6 @@ enum SurveyFormat: String, Sendable, CaseIterable {
         if first.count >= 3, first[0].lowercased() == "id", first[1].lowercased() == "start time", first[2].lowercased() == "completion time" { return .microsoftForms }
         return .plain
     }
-
-    /// Column headers that hold personal data or response metadata: never an attribute, never copied anywhere.
-    static func isPersonal(_ header: String) -> Bool {
-        let key = header.lowercased().filter { $0.isLetter }
-        let exact: Set<String> = ["email", "emailaddress", "name", "ipaddress", "ip", "responseid", "responseset", "externalreference",
-                                  "externaldatareference", "locationlatitude", "locationlongitude", "locationaccuracy", "timestamp",
-                                  "starttime", "completiontime", "startdate", "enddate", "recordeddate", "id", "lastmodifiedtime",
-                                  "firstname", "lastname", "fullname", "latitude", "longitude", "phone", "phonenumber", "ipaddr"]
-        return exact.contains(key) || key.hasPrefix("recipient") || key.contains("email") || key.contains("ipaddress")
-    }
 }
 
 /// Header text compared as people write it: runs of whitespace as one space, trimmed, any case.

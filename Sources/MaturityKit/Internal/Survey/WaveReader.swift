@@ -12,6 +12,8 @@ struct WaveReader {
     var format: SurveyFormat? = nil
     /// The wave's `columns:` map: item id or attribute name → column header.
     var columns: [String: String] = [:]
+    /// Where report.yaml names each attribute and this file, for the personal-data errors.
+    var places = ColumnMap.Places()
     static let maxProblems = 50
 
     /// Scale labels, lowercased, to scale values.
@@ -71,7 +73,7 @@ struct WaveReader {
             let layout = format.map { $0 == .qualtrics && detected == .qualtricsLegacy ? .qualtricsLegacy : $0 } ?? detected
             let headerCount = min(layout.headerRows, texts.count)
             sink.map = ColumnMap(headers: Array(texts.prefix(headerCount)), format: layout, items: items, attributes: attributes,
-                                 columns: columns, file: file, line: early[0].fields.first?.line ?? 1, log: &sink.log)
+                                 columns: columns, file: file, line: early[0].fields.first?.line ?? 1, places: places, log: &sink.log)
             for row in early.dropFirst(headerCount) { row.bytes.withUnsafeBufferPointer { sink.handle($0, row.fields) } }
             early = []
         }
@@ -108,6 +110,7 @@ struct WaveReader {
         if !log.hasErrors && dataRows == 0 {
             log.error(SourceLocation(file: file), "expected at least one respondent, found only a header row")
         }
+        if !log.hasErrors, let map = sink.map { refusePersonalValues(tally, map: map, respondents: dataRows, log: &log) }
         return (log.hasErrors ? nil : tally, log.items)
     }
 }
@@ -127,6 +130,7 @@ private struct RowSink: @unchecked Sendable {
             ready = map.map { !$0.hasErrors } ?? false
             width = map?.width ?? 0
             itemColumns = map?.itemColumns ?? []
+            itemQuotable = map?.itemQuotable ?? []
             attributeColumns = map?.attributeColumns ?? []
         }
     }
@@ -134,6 +138,7 @@ private struct RowSink: @unchecked Sendable {
     var ready = false
     var width = 0
     var itemColumns: [Int] = []
+    var itemQuotable: [Bool] = []
     var attributeColumns: [Int] = []
     var log = DiagnosticLog(stage: .score)
     var problems = 0
@@ -190,8 +195,11 @@ private struct RowSink: @unchecked Sendable {
             }
         }
         for (item, field, text) in invalid {
+            // A cell is quoted only when neither its column's header nor the cell itself looks like personal data.
+            let shown = itemQuotable[item] && !PersonalData.looksLikeEmail(text) && !PersonalData.looksLikePhone(text)
+                ? "\"\(text)\"" : "a value not shown here because it may be personal data"
             problem(SourceLocation(file: reader.file, line: field.line, column: field.column),
-                    "expected an answer from \(scale.lowerBound) to \(scale.upperBound)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[item].id)', found \"\(text)\"")
+                    "expected an answer from \(scale.lowerBound) to \(scale.upperBound)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[item].id)', found \(shown)")
         }
         guard invalid.isEmpty else { return }
         for (attribute, column) in attributeColumns.enumerated() {

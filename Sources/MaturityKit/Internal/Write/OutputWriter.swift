@@ -3,39 +3,35 @@ import Foundation
 
 /// The write step. The new site is written into a temporary folder beside the output folder and then swapped
 /// in with one atomic rename, so a reader (or an interrupted build) sees either the old site or the new one,
-/// never a mix. A manifest records which files the generator wrote; any other file in the output folder is
-/// someone else's and is never deleted: the build refuses, or with `force` carries those files over.
+/// never a mix. What may be touched is decided by `OutputFolder`: anything the manifest does not list stays,
+/// refused without `force` and carried into the new site with it.
 enum OutputWriter {
-    static let manifestName = ".maturity-manifest"
+    static let manifestName = OutputFolder.manifestName
 
     static func run(_ files: [OutputFile], to output: String, force: Bool) throws(BuildFailure) {
-        let fm = FileManager.default
+        try OutputPaths.check(files.map(\.path))
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let parent = outputURL.deletingLastPathComponent().path
         let name = outputURL.lastPathComponent
-        let foreign = try foreignFiles(in: outputURL.path)
+        let foreign = try OutputFolder.foreignEntries(in: outputURL.path)
         if !foreign.isEmpty && !force {
-            let list = foreign.prefix(10).joined(separator: ", ") + (foreign.count > 10 ? ", and \(foreign.count - 10) more" : "")
+            let list = foreign.prefix(10).map(describe).joined(separator: ", ") + (foreign.count > 10 ? ", and \(foreign.count - 10) more" : "")
             throw failure(outputURL.path, "the output folder holds files this tool did not write (\(list)); move them away, choose another --output, or pass --force to keep them in the new site")
         }
         removeLeftovers(parent: parent, name: name)
         let staging = parent + "/.\(name).maturity-new-\(getpid())"
-        do {
-            try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        } catch {
-            throw failure(parent, "could not create a temporary folder beside the output folder: \(error.localizedDescription)")
-        }
+        let site = try OutputFolder.makeStaging(staging)
         do {
             // Every folder first; then each page is rendered and written by whichever core is free, and dropped:
             // memory stays flat. Problems are kept by index, so the report does not depend on timing.
             var folders = Set<String>()
-            for file in files { try makeFolder(for: file.path, in: staging, folders: &folders) }
+            for file in files { try makeFolder(for: file.path, in: site, folders: &folders) }
             let problems = Slots<BuildFailure?>(count: files.count)
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
                 do throws(BuildFailure) {
                     switch files[index].contents() {
                     case .failure(let problem): throw BuildFailure([problem])
-                    case .success(let bytes): try write(files[index].path, bytes, into: staging)
+                    case .success(let bytes): try OutputPaths.write(files[index].path, bytes, into: site)
                     }
                     problems.set(index, nil)
                 } catch {
@@ -44,27 +40,27 @@ enum OutputWriter {
             }
             let failures = problems.values.compactMap { $0 }
             if !failures.isEmpty { throw BuildFailure(failures.flatMap(\.diagnostics)) }
-            for path in foreign { try link(outputURL.path + "/" + path, into: staging + "/" + path) }
+            for entry in foreign { try keep(entry, from: outputURL.path, into: site) }
             let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
-            try write(manifestName, Array(manifest.utf8), into: staging)
-            try swap(staging, into: outputURL.path)
+            try OutputPaths.write(manifestName, Array(manifest.utf8), into: site)
+            try swap(site, into: outputURL.path)
+            OutputFolder.removeMarked(staging)
         } catch let failure as BuildFailure {
-            try? fm.removeItem(atPath: staging)
+            cleanUp(staging)
             throw failure
         } catch {
-            try? fm.removeItem(atPath: staging)
+            cleanUp(staging)
             throw failure(outputURL.path, "\(error)")
         }
     }
 
-    /// Files in the output folder that the last build's manifest does not list.
-    static func foreignFiles(in output: String) throws(BuildFailure) -> [String] {
-        guard FileAccess.exists(output) else { return [] }
-        guard FileAccess.isDirectory(output) else { throw failure(output, "the output path exists and is not a folder") }
-        let present = FileAccess.filesIncludingHidden(under: output)
-        let manifest = (try? String(contentsOfFile: output + "/" + manifestName, encoding: .utf8)) ?? ""
-        let ours = Set(manifest.split(separator: "\n").map(String.init) + [manifestName])
-        return present.filter { !ours.contains($0) }
+    private static func describe(_ entry: OutputFolder.Entry) -> String {
+        switch entry {
+        case .file(let path): path
+        case .symlink(let path): "\(path) (a symbolic link)"
+        case .emptyFolder(let path): "\(path)/ (an empty folder)"
+        case .other(let path): "\(path) (not a regular file)"
+        }
     }
 
     private static func makeFolder(for relative: String, in root: String, folders: inout Set<String>) throws(BuildFailure) {
@@ -80,77 +76,55 @@ enum OutputWriter {
         }
     }
 
-    /// Writes one file with plain POSIX calls (Foundation's writers sync every file, several times slower).
-    private static func write(_ relative: String, _ contents: [UInt8], into root: String) throws(BuildFailure) {
-        let path = root + "/" + relative
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(path, "could not create the file: \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        var offset = 0
-        let problem: String? = contents.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
-            }
-            return nil
-        }
-        if let problem { throw failure(path, "could not write the file: \(problem)") }
-    }
-
-    /// Hard-links (or copies) a foreign file into the new site, leaving the original untouched until the swap.
-    private static func link(_ source: String, into destination: String) throws {
+    /// Carries a foreign entry into the new site as it is: a file by hard link (or copy), a link as the same link
+    /// (never followed), an empty folder as an empty folder. The original stays untouched until the swap.
+    private static func keep(_ entry: OutputFolder.Entry, from output: String, into staging: String) throws {
+        let source = output + "/" + entry.path, destination = staging + "/" + entry.path
         try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        if Foundation.link(source, destination) != 0 { try FileManager.default.copyItem(atPath: source, toPath: destination) }
+        switch entry {
+        case .emptyFolder: try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
+        case .symlink:
+            let target = try FileManager.default.destinationOfSymbolicLink(atPath: source)
+            try FileManager.default.createSymbolicLink(atPath: destination, withDestinationPath: target)
+        case .file, .other:
+            if Foundation.link(source, destination) != 0 { try FileManager.default.copyItem(atPath: source, toPath: destination) }
+        }
     }
 
-    private static func swap(_ staging: String, into output: String) throws {
-        let fm = FileManager.default
-        guard FileAccess.exists(output) else {
-            guard rename(staging, output) == 0 else { throw failure(output, "could not move the new site into place: \(String(cString: strerror(errno)))") }
+    /// Puts the new site (`staging/site`) in place; the previous site ends up inside the marked staging folder,
+    /// which the caller removes.
+    private static func swap(_ site: String, into output: String) throws {
+        guard OutputFolder.kind(of: output) != nil else {
+            guard rename(site, output) == 0 else { throw failure(output, "could not move the new site into place: \(String(cString: strerror(errno)))") }
             return
         }
-        if maturity_exchange_paths(staging, output) == 0 {
-            try? fm.removeItem(atPath: staging) // now holds the previous site
-            return
-        }
+        if maturity_exchange_paths(site, output) == 0 { return }
         // No atomic exchange on this file system: two renames, with the old site kept until the new one is in place.
-        let previous = staging + "-old"
+        let previous = site + "-old"
         guard rename(output, previous) == 0 else { throw failure(output, "could not move the previous site aside: \(String(cString: strerror(errno)))") }
-        guard rename(staging, output) == 0 else {
-            _ = rename(previous, output)
-            throw failure(output, "could not move the new site into place: \(String(cString: strerror(errno)))")
+        guard rename(site, output) == 0 else {
+            let problem = String(cString: strerror(errno))
+            let restored = rename(previous, output) == 0
+            throw failure(output, "could not move the new site into place: \(problem)" + (restored ? "" : "; the previous site is in \(previous)"))
         }
-        try? fm.removeItem(atPath: previous)
     }
 
-    /// Temporary folders of builds that were killed before their swap. Only names this tool makes are touched.
+    /// Removes the staging folder of a failed write, unless a failed swap left the previous site in it.
+    private static func cleanUp(_ staging: String) {
+        if OutputFolder.kind(of: staging + "/site-old") == nil { OutputFolder.removeMarked(staging) }
+    }
+
+    /// Staging folders of builds that were stopped before their swap: only folders named as this tool names
+    /// them, carrying its marker (or empty), and not of a build still running, are removed.
     private static func removeLeftovers(parent: String, name: String) {
         let prefix = ".\(name).maturity-new-"
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
             let pid = Int32(entry.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0
-            // A build still running (another process) keeps its folder.
             if pid > 0 && pid != getpid() && kill(pid, 0) == 0 { continue }
-            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+            let path = parent + "/" + entry
+            if OutputFolder.isMarked(path) { OutputFolder.removeMarked(path) } else { rmdir(path) }
         }
     }
 
-    private static func failure(_ path: String, _ message: String) -> BuildFailure {
-        BuildFailure([Diagnostic(.error, .write, SourceLocation(file: path), message)])
-    }
-}
-
-extension FileAccess {
-    /// Every regular file and symbolic link under a folder, hidden ones included, as sorted relative paths.
-    static func filesIncludingHidden(under folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            if !isDirectory(folder + "/" + path) { found.append(path) }
-        }
-        return found.sorted()
-    }
+    private static func failure(_ path: String, _ message: String) -> BuildFailure { OutputFolder.failure(path, message) }
 }

@@ -1,33 +1,35 @@
 /// `data/results.csv`: one row per wave × dimension × group (and one for all respondents), for spreadsheets and
-/// BI tools. Hidden groups are not listed; a row with an empty group gives how many groups of an attribute are hidden.
+/// BI tools. Hidden groups are not listed; a row with an empty group gives how many groups of an attribute are
+/// hidden. Attribute and group names are users' text and go through `CSVText`'s guard; figures are written as numbers.
 enum ResultsCSV {
     static let header = ["wave", "wave_date", "dimension", "attribute", "group", "n", "score", "sd", "ci95_low", "ci95_high", "stage", "target", "hidden_groups"]
 
     static func render(_ scored: ScoredReport) -> String {
         let model = scored.report.model
+        let empty = CSVText.Cell.number("")
         var lines = [header.joined(separator: ",")]
         for wave in scored.waves {
             for (dimension, result) in zip(model.dimensions, wave.dimensions) {
                 let stage = result.stage.map { model.stages[$0].id } ?? ""
                 let target = model.stages[result.target].id
-                lines.append(row([wave.id, wave.date, dimension.id, "", "All respondents", result.n.map(String.init) ?? "", number(result.score), number(result.sd),
-                                  number(result.ci95?.low), number(result.ci95?.high), stage, target, ""]))
+                let start: [CSVText.Cell] = [.text(wave.id), .text(wave.date), .text(dimension.id)]
+                lines.append(CSVText.row(start + [.text(""), .text("All respondents"), result.n.map(CSVText.number) ?? empty, CSVText.number(result.score),
+                                                  CSVText.number(result.sd), CSVText.number(result.ci95?.low), CSVText.number(result.ci95?.high),
+                                                  .text(stage), .text(target), empty]))
                 for breakdown in result.breakdowns {
                     for group in breakdown.groups {
                         guard let figures = group.figures else { continue }
-                        lines.append(row([wave.id, wave.date, dimension.id, breakdown.attribute, group.name, String(figures.n), number(figures.score),
-                                          "", "", "", model.stages[model.stageIndex(forScore: figures.score)].id, target, ""]))
+                        let groupStage = model.stages[model.stageIndex(forScore: figures.score)].id
+                        lines.append(CSVText.row(start + [.text(breakdown.attribute), .text(group.name), CSVText.number(figures.n), CSVText.number(figures.score),
+                                                          empty, empty, empty, .text(groupStage), .text(target), empty]))
                     }
                     if breakdown.hiddenGroups > 0 {
-                        lines.append(row([wave.id, wave.date, dimension.id, breakdown.attribute, "", "", "", "", "", "", "", target, String(breakdown.hiddenGroups)]))
+                        lines.append(CSVText.row(start + [.text(breakdown.attribute), .text(""), empty, empty, empty, empty, empty, .text(""),
+                                                          .text(target), CSVText.number(breakdown.hiddenGroups)]))
                     }
                 }
             }
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
-
-    private static func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
-
-    private static func row(_ fields: [String]) -> String { fields.map(Questionnaire.field).joined(separator: ",") }
 }
