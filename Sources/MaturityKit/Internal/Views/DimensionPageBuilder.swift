@@ -33,7 +33,7 @@ enum DimensionPageBuilder {
             sd: result.sd.map { Fixed.format($0, places: 2) } ?? Format.none, stage: context.stageName(stage),
             target: context.stageName(result.target), status: context.status(result),
             change: context.scored.previous == nil ? nil : Format.change(result.score.flatMap { s in previous.map { s - $0 } }),
-            position: position(context, dimension, result, previous),
+            position: result.score == nil ? nil : position(context, dimension, result, previous),
             comparison: comparison(context, dimension: dimension.id, score: result.score),
             trend: context.scored.waves.count > 1 ? TrendsPageBuilder.chart(context, index: index, width: 560, id: "trend") : nil,
             ladder: ladder, ladderHTML: Fragments.ladder(ladder), current: stage.map { StageText(name: model.stages[$0].name, descriptor: dimension.descriptors[model.stages[$0].id] ?? "") },
@@ -106,7 +106,7 @@ enum DimensionPageBuilder {
             let visible = breakdown.groups.compactMap { group in group.figures.map { [group.name, Format.count($0.n), Format.score($0.score)] } }
             let hidden = breakdown.hiddenGroups
             return BreakdownView(attribute: breakdown.attribute,
-                                 table: TableView(caption: "Score by \(breakdown.attribute)", headers: [breakdown.attribute.capitalizedFirst, "n", "Score"], rows: visible),
+                                 table: visible.isEmpty ? nil : TableView(caption: "Score by \(breakdown.attribute)", headers: [breakdown.attribute.capitalizedFirst, "n", "Score"], rows: visible),
                                  hiddenCount: hidden, anyHidden: hidden > 0)
         }
     }

@@ -132,7 +132,8 @@ struct DimensionPage: Sendable {
     var target: String
     var status: String
     var change: String?
-    var position: ChartView
+    /// nil when the dimension has no score to place.
+    var position: ChartView?
     /// On a unit's page: how the unit compares with the whole organisation.
     var comparison: String?
     var trend: ChartView?
@@ -180,7 +181,8 @@ struct StageText: Sendable {
 
 struct BreakdownView: Sendable {
     var attribute: String
-    var table: TableView
+    /// nil when no group of the attribute can be shown.
+    var table: TableView?
     var hiddenCount: Int
     var anyHidden: Bool
 }
