@@ -75,7 +75,7 @@ enum SVGPolicy {
                 if attribute.hasPrefix("on") {
                     flag(parser, "an SVG asset may not have event-handler attributes such as '\(key)'")
                 } else if attribute == "href" || attribute == "src" {
-                    if let problem = SiteReference.problem(value, base: base, assets: assets) { flag(parser, "an SVG asset may not refer to \(problem)") }
+                    if let problem = SiteReference.problem(value, base: base, assets: assets) { flag(parser, "an SVG asset may only refer to files of assets/: \(problem)") }
                 } else if attribute == "attributename", local(value).hasPrefix("on") || local(value) == "href" {
                     flag(parser, "an SVG asset may not animate '\(value)'")
                 } else if !key.lowercased().hasPrefix("xmlns") {

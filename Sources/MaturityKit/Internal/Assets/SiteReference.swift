@@ -12,7 +12,7 @@ enum SiteReference {
         if text.hasPrefix("#") { return allowFragment ? nil : "expected a file in assets/, found only a fragment" }
         let path = String(text.prefix { $0 != "?" && $0 != "#" })
         if path.contains(":") || path.hasPrefix("/") {
-            return "\(Quote.input(url)) loads from outside the site; only files in assets/ may be used"
+            return "\(Quote.input(url)) loads from outside the site"
         }
         guard let decoded = path.removingPercentEncoding else { return "\(Quote.input(url)) has a malformed percent-escape" }
         var segments = base.split(separator: "/").map(String.init)
@@ -20,7 +20,7 @@ enum SiteReference {
             switch segment {
             case "", ".": continue
             case "..":
-                if segments.isEmpty { return "\(Quote.input(url)) leads outside the site; only files in assets/ may be used" }
+                if segments.isEmpty { return "\(Quote.input(url)) leads outside the site" }
                 segments.removeLast()
             default: segments.append(String(segment))
             }

@@ -26,11 +26,11 @@ enum StylesheetPolicy {
             case .atKeyword where token.value.lowercased() == "import":
                 flag("the stylesheet may not @import other files: everything must be inline")
             case .url:
-                if let problem = SiteReference.problem(token.value, base: base, assets: assets) { flag("the stylesheet may not load \(problem)") }
+                if let problem = SiteReference.problem(token.value, base: base, assets: assets) { flag("the stylesheet may only load files of assets/: \(problem)") }
             case .badURL: flag("the stylesheet has a malformed url(…), which browsers read in ways that cannot be checked")
             case .badString: flag("the stylesheet has a string that is not closed on its line")
             case .string where inURLFunction:
-                if let problem = SiteReference.problem(token.value, base: base, assets: assets) { flag("the stylesheet may not load \(problem)") }
+                if let problem = SiteReference.problem(token.value, base: base, assets: assets) { flag("the stylesheet may only load files of assets/: \(problem)") }
             case .function:
                 let name = token.value.lowercased()
                 if name == "expression" { flag("the stylesheet may not use expression()") }
@@ -53,7 +53,7 @@ enum StylesheetPolicy {
     }
 
     /// Text that would end the page's `<style>` element or start markup in it.
-    private static func rawTextProblem(_ css: String) -> Problem? {
+    static func rawTextProblem(_ css: String) -> Problem? {
         for (index, line) in css.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.range(of: "<") else { continue }
             let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1

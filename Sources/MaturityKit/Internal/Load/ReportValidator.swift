@@ -65,8 +65,12 @@ enum ReportValidator {
             } else if let problem = paths.problem(stylesheet, what: "stylesheet", at: location, stage: .validate) {
                 log.append(contentsOf: [problem])
             } else if case .success(let css) = FileAccess.readText(folder + "/" + stylesheet, display: stylesheet) {
+                // A stylesheet in assets/ has had its URLs checked with the other assets; being inlined, it is
+                // also checked for text that would end the page's style element.
                 let base = (stylesheet as NSString).deletingLastPathComponent
-                for problem in StylesheetPolicy.problems(css, inline: true, base: base, assets: Set(assets.map { "assets/" + $0 })) {
+                let found = stylesheet.hasPrefix("assets/") ? StylesheetPolicy.rawTextProblem(css).map { [$0] } ?? []
+                    : StylesheetPolicy.problems(css, inline: true, base: base, assets: Set(assets.map { "assets/" + $0 }))
+                for problem in found {
                     log.error(SourceLocation(file: folder + "/" + stylesheet, line: problem.line, column: problem.column), problem.message)
                 }
             } else {
