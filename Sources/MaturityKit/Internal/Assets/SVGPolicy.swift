@@ -25,7 +25,8 @@ enum SVGPolicy {
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = checker
-        if !parser.parse(), checker.found.isEmpty {
+        let parsed = parser.parse() && !checker.failed && checker.depth == 0
+        if !parsed, checker.found.isEmpty {
             return [Problem(line: parser.lineNumber, column: parser.columnNumber, message: "an SVG asset must be well-formed XML")]
         }
         if !checker.sawRoot { return [Problem(line: 1, column: 1, message: "an SVG asset must have <svg> as its root element")] }
@@ -44,6 +45,7 @@ enum SVGPolicy {
         let assets: Set<String>
         var found: [Problem] = []
         var sawRoot = false
+        var failed = false
         var depth = 0
         var styleText: String?
         var styleAt = (1, 1)
@@ -90,6 +92,8 @@ enum SVGPolicy {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { styleText? += string }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { failed = true }
 
         func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) { styleText? += String(decoding: CDATABlock, as: UTF8.self) }
 
