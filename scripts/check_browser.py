@@ -8,9 +8,12 @@ file:// URL, .tools/axe.min.js (fetched by scripts/bootstrap --checks) is inject
 axe.run(document, {runOnly: wcag2a, wcag2aa, wcag21a, wcag21aa}) must report 0 violations. Every page is
 checked with every <details> opened, in a desktop window and in a phone-sized one (320 CSS px wide, as WCAG 1.4.10 Reflow asks), where
 for instance a table that scrolls sideways must be reachable by keyboard. Any SEVERE browser console message
-(a script error, a resource that failed to load) is a violation too.
+(a script error, a resource that failed to load) is a violation too, and so is any request the page makes
+(Chromium's performance log, Network.requestWillBeSent) whose URL is not data: or a file:// inside the
+site folder being checked: pages must load nothing from anywhere else.
 Prints one block per violation and a total; exits 1 on any violation, 2 when the browser cannot be used.
 """
+import json
 import os
 import pathlib
 import sys
@@ -43,9 +46,32 @@ axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['
 
 
 def pages_of(arguments):
+    """Yields (page, site folder) for every page named or found under a named folder."""
     for argument in arguments:
         path = pathlib.Path(argument)
-        yield from sorted(path.rglob("*.html")) if path.is_dir() else [path]
+        if path.is_dir():
+            yield from ((page, path.resolve()) for page in sorted(path.rglob("*.html")))
+        else:
+            yield path, path.resolve().parent
+
+
+def outside_requests(driver, site):
+    """URLs the page requested that are neither data: nor file:// inside the site folder."""
+    inside = site.as_uri().rstrip("/") + "/"
+    found = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry.get("message", "{}")).get("message", {})
+        if message.get("method") != "Network.requestWillBeSent":
+            continue
+        url = message.get("params", {}).get("request", {}).get("url", "")
+        if url.startswith("data:"):
+            continue
+        if url.startswith("file://"):
+            resolved = pathlib.Path(url[len("file://"):].split("#")[0].split("?")[0]).resolve()
+            if resolved.as_uri().startswith(inside) or resolved == site:
+                continue
+        found.append(url)
+    return found
 
 
 def start_browser():
@@ -54,7 +80,7 @@ def start_browser():
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1024",
                  "--disable-dev-shm-usage"):
         options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     driver.set_script_timeout(120)
     driver.set_page_load_timeout(60)
@@ -71,12 +97,15 @@ def set_viewport(driver, width, height):
         raise RuntimeError(f"cannot size the viewport to {width}×{height}: got {inner[0]}×{inner[1]}")
 
 
-def check_page(driver, axe_source, page, viewport):
+def check_page(driver, axe_source, page, site, viewport):
     """Returns the violations of one page as printable lines, one list per violation."""
     driver.get_log("browser")  # drop anything left from the previous page
+    driver.get_log("performance")
     driver.get(page.resolve().as_uri())
     where = f"{page} [{viewport}]"
     problems = []
+    for url in outside_requests(driver, site):
+        problems.append([f"{where}: console error [network]: request outside the site folder: {url}"])
     for entry in driver.get_log("browser"):
         if entry.get("level") == "SEVERE":
             problems.append([f"{where}: console error [{entry.get('source', '')}]: {entry.get('message', '')}"])
@@ -95,6 +124,9 @@ def check_page(driver, axe_source, page, viewport):
             for summary_line in (node.get("summary") or "").splitlines():
                 lines.append(f"        {summary_line.strip()}")
         problems.append(lines)
+    # Requests made late (a background image after the load event) are in the log by now.
+    for url in outside_requests(driver, site):
+        problems.append([f"{where}: console error [network]: request outside the site folder: {url}"])
     # Console messages logged while axe ran (none expected from a static page).
     for entry in driver.get_log("browser"):
         if entry.get("level") == "SEVERE":
@@ -123,8 +155,8 @@ def main(arguments):
         for viewport, width, height in VIEWPORTS:
             driver.get("about:blank")
             set_viewport(driver, width, height)
-            for page in pages:
-                problems, result = check_page(driver, axe_source, page, viewport)
+            for page, site in pages:
+                problems, result = check_page(driver, axe_source, page, site, viewport)
                 version = result.get("version", version)
                 for lines in problems:
                     if "console error" in lines[0]:

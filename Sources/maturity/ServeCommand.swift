@@ -28,8 +28,7 @@ struct ServeCommand: AsyncParsableCommand {
         let preview = try Preview(content: report.content, templates: report.templates)
         preview.rebuildIfChanged()
         if let failure = preview.lastFailure { DiagnosticPrinter.print(failure.diagnostics) }
-        let address = try sockaddr_in.inet(ip4: host == "localhost" ? "127.0.0.1" : host, port: port)
-        let server = HTTPServer(address: address, logger: .disabled, handler: PreviewHandler(preview: preview))
+        let server = try PreviewServer(preview: preview, host: host, port: port, allowRemote: allowRemote)
         let watcher = Task.detached {
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: 500_000_000)
@@ -43,28 +42,13 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         let serving = Task { try await server.run() }
-        try await server.waitUntilListening()
         print("Serving \(report.content) at http://\(host):\(port)/ (Ctrl-C to stop)")
         await StopSignal.wait()
         watcher.cancel()
-        await server.stop(timeout: 1)
+        server.stop()
         serving.cancel()
         preview.close()
         print("Stopped.")
-    }
-}
-
-struct PreviewHandler: HTTPHandler {
-    let preview: Preview
-
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed)
-        }
-        let answer = preview.response(for: request.path)
-        let status = HTTPStatusCode(answer.status, phrase: answer.status == 200 ? "OK" : (answer.status == 404 ? "Not Found" : "Internal Server Error"))
-        return HTTPResponse(statusCode: status, headers: [.contentType: answer.contentType, HTTPHeader("Cache-Control"): "no-store"],
-                            body: Data(answer.body))
     }
 }
 

@@ -5,6 +5,7 @@ import Foundation
 /// script; the files on disk never do. The HTTP server itself lives in the command-line tool.
 public final class Preview: @unchecked Sendable {
     public struct Response: Sendable {
+        public init(status: Int, contentType: String, body: [UInt8]) { (self.status, self.contentType, self.body) = (status, contentType, body) }
         public var status: Int
         public var contentType: String
         public var body: [UInt8]

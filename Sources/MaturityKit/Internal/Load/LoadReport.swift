@@ -7,9 +7,10 @@ enum LoadReport {
     static func run(folder: String) throws(BuildFailure) -> (LoadedReport, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let reportFile = folder + "/report.yaml"
-        guard FileAccess.isDirectory(folder) else {
+        guard FileAccess.isDirectory(folder), let paths = ReportPaths(folder: folder) else {
             throw BuildFailure([Diagnostic(.error, .load, SourceLocation(file: folder), "report folder does not exist")])
         }
+        if let problem = paths.problem("report.yaml", what: "file", at: SourceLocation(file: reportFile)) { throw BuildFailure([problem]) }
         let settings: ReportSettings
         switch FileAccess.readText(reportFile, display: reportFile) {
         case .failure(let problem): throw BuildFailure([problem])
@@ -19,16 +20,18 @@ enum LoadReport {
             guard let read else { throw BuildFailure(diagnostics) }
             settings = read
         }
-        let model = try loadModel(settings, folder: folder, reportFile: reportFile, diagnostics: &diagnostics)
-        diagnostics += ReportValidator.validate(settings, model: model, folder: folder, file: reportFile)
-        let (overview, dimensionCommentary) = loadCommentary(folder: folder, model: model, diagnostics: &diagnostics)
-        let benchmarks = loadBenchmarks(settings, folder: folder, reportFile: reportFile, model: model, diagnostics: &diagnostics)
-        let initiatives = loadRoadmap(folder: folder, model: model, diagnostics: &diagnostics)
+        let model = try loadModel(settings, paths: paths, reportFile: reportFile, diagnostics: &diagnostics)
+        let (assets, assetProblems) = AssetCheck.run(paths: paths)
+        diagnostics += assetProblems
+        diagnostics += ReportValidator.validate(settings, model: model, paths: paths, assets: assets, file: reportFile)
+        let (overview, dimensionCommentary) = loadCommentary(paths: paths, model: model, diagnostics: &diagnostics)
+        diagnostics += AssetCheck.markdownImages(overview: overview, dimensions: dimensionCommentary, assets: assets)
+        let benchmarks = loadBenchmarks(settings, paths: paths, reportFile: reportFile, model: model, diagnostics: &diagnostics)
+        let initiatives = loadRoadmap(paths: paths, model: model, diagnostics: &diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics) }
-        let assets = FileAccess.files(under: folder + "/assets").filter { Identifier.isSafePath($0) }
         let loaded = LoadedReport(folder: folder, settings: settings, model: model, overview: overview,
                                   dimensionCommentary: dimensionCommentary, benchmarks: benchmarks, initiatives: initiatives,
-                                  assetFiles: assets)
+                                  assetFiles: assets.filter { Identifier.isSafePath($0) })
         var withStyles = loaded
         if let stylesheet = settings.branding.stylesheet, case .success(let css) = FileAccess.readText(folder + "/" + stylesheet, display: stylesheet) {
             withStyles.extraStylesheet = css
@@ -36,16 +39,20 @@ enum LoadReport {
         return (withStyles, diagnostics)
     }
 
-    private static func loadModel(_ settings: ReportSettings, folder: String, reportFile: String,
+    private static func loadModel(_ settings: ReportSettings, paths: ReportPaths, reportFile: String,
                                   diagnostics: inout [Diagnostic]) throws(BuildFailure) -> MaturityModel {
         let reference = settings.modelReference
         let text: String
         let source: String
         if reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") {
-            source = folder + "/" + reference
+            source = paths.folder + "/" + reference
+            if let problem = paths.problem(reference, what: "model file", at: settings.location(of: "model", file: reportFile)) {
+                diagnostics.append(problem)
+                throw BuildFailure(diagnostics)
+            }
             switch FileAccess.readText(source, display: source) {
             case .failure(let problem):
-                diagnostics.append(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile), "model file '\(reference)' \(problem.message)"))
+                diagnostics.append(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile), "model file \(Quote.input(reference)) \(problem.message)"))
                 throw BuildFailure(diagnostics)
             case .success(let read): text = read
             }
@@ -62,20 +69,24 @@ enum LoadReport {
         return model
     }
 
-    private static func loadBenchmarks(_ settings: ReportSettings, folder: String, reportFile: String, model: MaturityModel,
+    private static func loadBenchmarks(_ settings: ReportSettings, paths: ReportPaths, reportFile: String, model: MaturityModel,
                                        diagnostics: inout [Diagnostic]) -> [BenchmarkSet] {
         var sets: [BenchmarkSet] = []
         var ids = Set<String>()
         for relative in settings.benchmarks {
-            let path = folder + "/" + relative
+            let path = paths.folder + "/" + relative
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"), !relative.contains("..") else {
                 diagnostics.append(Diagnostic(.error, .validate, settings.location(of: "benchmarks", file: reportFile),
-                                              "expected a benchmark set as a .yaml file inside the report folder, found \"\(relative)\""))
+                                              "expected a benchmark set as a .yaml file inside the report folder, found \(Quote.input(relative))"))
+                continue
+            }
+            if let problem = paths.problem(relative, what: "benchmark set", at: settings.location(of: "benchmarks", file: reportFile)) {
+                diagnostics.append(problem)
                 continue
             }
             switch FileAccess.readText(path, display: path) {
             case .failure(let problem):
-                diagnostics.append(Diagnostic(.error, .load, settings.location(of: "benchmarks", file: reportFile), "benchmark set '\(relative)' \(problem.message)"))
+                diagnostics.append(Diagnostic(.error, .load, settings.location(of: "benchmarks", file: reportFile), "benchmark set \(Quote.input(relative)) \(problem.message)"))
             case .success(let text):
                 let base = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
                 var id = Slug.make(base)
@@ -88,8 +99,12 @@ enum LoadReport {
         return sets
     }
 
-    private static func loadRoadmap(folder: String, model: MaturityModel, diagnostics: inout [Diagnostic]) -> [Initiative] {
-        let path = folder + "/roadmap.yaml"
+    private static func loadRoadmap(paths: ReportPaths, model: MaturityModel, diagnostics: inout [Diagnostic]) -> [Initiative] {
+        let path = paths.folder + "/roadmap.yaml"
+        if let problem = paths.problem("roadmap.yaml", what: "file", at: SourceLocation(file: path)) {
+            diagnostics.append(problem)
+            return []
+        }
         guard FileAccess.exists(path) else { return [] }
         switch FileAccess.readText(path, display: path) {
         case .failure(let problem):
@@ -102,10 +117,15 @@ enum LoadReport {
         }
     }
 
-    private static func loadCommentary(folder: String, model: MaturityModel, diagnostics: inout [Diagnostic])
+    private static func loadCommentary(paths: ReportPaths, model: MaturityModel, diagnostics: inout [Diagnostic])
         -> (Commentary?, [String: Commentary]) {
+        let folder = paths.folder
         func read(_ relative: String) -> Commentary? {
             let path = folder + "/" + relative
+            if let problem = paths.problem(relative, what: "commentary file", at: SourceLocation(file: path)) {
+                diagnostics.append(problem)
+                return nil
+            }
             switch FileAccess.readText(path, display: path, limit: TextRules.Kind.commentary.limit) {
             case .failure(let problem): diagnostics.append(problem); return nil
             case .success(let text):
@@ -114,10 +134,12 @@ enum LoadReport {
                 return commentary
             }
         }
-        let overview = FileAccess.exists(folder + "/commentary/overview.md") ? read("commentary/overview.md") : nil
+        let overview = paths.resolve("commentary/overview.md") != .missing ? read("commentary/overview.md") : nil
         var dimensions: [String: Commentary] = [:]
         let known = Set(model.dimensions.map(\.id))
-        for name in FileAccess.files(under: folder + "/commentary/dimensions") where name.hasSuffix(".md") {
+        let (listed, problems) = FileAccess.containedFiles(under: folder + "/commentary/dimensions", root: paths.root, what: "commentary file")
+        diagnostics += problems
+        for name in listed where name.hasSuffix(".md") {
             let id = String(name.dropLast(3))
             guard known.contains(id) else {
                 diagnostics.append(Diagnostic(.warning, .validate, SourceLocation(file: folder + "/commentary/dimensions/" + name),

@@ -3,7 +3,8 @@ import Foundation
 /// Checks report settings against the model and the report folder: target stages and dimensions exist,
 /// waves are unique and in date order, response files and the logo exist.
 enum ReportValidator {
-    static func validate(_ settings: ReportSettings, model: MaturityModel, folder: String, file: String) -> [Diagnostic] {
+    static func validate(_ settings: ReportSettings, model: MaturityModel, paths: ReportPaths, assets: [String], file: String) -> [Diagnostic] {
+        let folder = paths.folder
         var log = DiagnosticLog(stage: .validate)
         let stageIDs = model.stages.map(\.id)
         let list = stageIDs.joined(separator: ", ")
@@ -30,7 +31,9 @@ enum ReportValidator {
             }
             let suffixes = wave.kind == .survey ? [".csv"] : [".yaml", ".yml"]
             if !suffixes.contains(where: { wave.responses.lowercased().hasSuffix($0) }) || wave.responses.contains("..") {
-                log.error(wave.location, "expected '\(wave.kind.rawValue)' of wave '\(wave.id)' to be a \(suffixes[0]) file in the report folder, found \"\(wave.responses)\"")
+                log.error(wave.location, "expected '\(wave.kind.rawValue)' of wave '\(wave.id)' to be a \(suffixes[0]) file in the report folder, found \(Quote.input(wave.responses))")
+            } else if let problem = paths.problem(wave.responses, what: "\(wave.kind.rawValue) file of wave '\(wave.id)'", at: wave.location, stage: .validate) {
+                log.append(contentsOf: [problem])
             } else if !FileAccess.exists(folder + "/" + wave.responses) {
                 log.error(wave.location, "\(wave.kind == .survey ? "responses" : wave.kind.rawValue) file '\(wave.responses)' of wave '\(wave.id)' does not exist in \(folder)")
             }
@@ -48,7 +51,9 @@ enum ReportValidator {
         if let logo = settings.branding.logo {
             let lower = logo.lowercased()
             if !(lower.hasSuffix(".svg") || lower.hasSuffix(".png")) || !logo.hasPrefix("assets/") || logo.contains("..") {
-                log.error(settings.location(of: "branding", file: file), "expected 'branding.logo' to be an .svg or .png file under assets/, found \"\(logo)\"")
+                log.error(settings.location(of: "branding", file: file), "expected 'branding.logo' to be an .svg or .png file under assets/, found \(Quote.input(logo))")
+            } else if let problem = paths.problem(logo, what: "logo", at: settings.location(of: "branding", file: file), stage: .validate) {
+                log.append(contentsOf: [problem])
             } else if !FileAccess.exists(folder + "/" + logo) {
                 log.error(settings.location(of: "branding", file: file), "logo '\(logo)' does not exist in \(folder)")
             }
@@ -56,9 +61,18 @@ enum ReportValidator {
         if let stylesheet = settings.branding.stylesheet {
             let location = settings.location(of: "branding", file: file)
             if !stylesheet.lowercased().hasSuffix(".css") || stylesheet.hasPrefix("/") || stylesheet.contains("..") {
-                log.error(location, "expected 'branding.stylesheet' to be a .css file inside the report folder, found \"\(stylesheet)\"")
+                log.error(location, "expected 'branding.stylesheet' to be a .css file inside the report folder, found \(Quote.input(stylesheet))")
+            } else if let problem = paths.problem(stylesheet, what: "stylesheet", at: location, stage: .validate) {
+                log.append(contentsOf: [problem])
             } else if case .success(let css) = FileAccess.readText(folder + "/" + stylesheet, display: stylesheet) {
-                for problem in StylesheetPolicy.problems(css) { log.error(SourceLocation(file: folder + "/" + stylesheet, line: problem.line, column: problem.column), problem.message) }
+                // A stylesheet in assets/ has had its URLs checked with the other assets; being inlined, it is
+                // also checked for text that would end the page's style element.
+                let base = (stylesheet as NSString).deletingLastPathComponent
+                let found = stylesheet.hasPrefix("assets/") ? StylesheetPolicy.rawTextProblem(css).map { [$0] } ?? []
+                    : StylesheetPolicy.problems(css, inline: true, base: base, assets: Set(assets.map { "assets/" + $0 }))
+                for problem in found {
+                    log.error(SourceLocation(file: folder + "/" + stylesheet, line: problem.line, column: problem.column), problem.message)
+                }
             } else {
                 log.error(location, "stylesheet '\(stylesheet)' does not exist or is not UTF-8 text in \(folder)")
             }

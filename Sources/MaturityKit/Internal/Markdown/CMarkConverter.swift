@@ -19,14 +19,15 @@ enum CMarkConverter {
         return String(cString: rendered)
     }
 
-    /// Every link and image destination in the Markdown, with the line and column where its node starts.
-    static func linkDestinations(_ markdown: String) -> [(url: String, line: Int, column: Int)] {
+    /// Every link and image destination in the Markdown, with the line and column where its node starts, and
+    /// whether it is an image.
+    static func linkDestinations(_ markdown: String) -> [(url: String, line: Int, column: Int, isImage: Bool)] {
         let length = markdown.utf8.count
         guard let document = markdown.withCString({ cmark_parse_document($0, length, CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8) }) else { return [] }
         defer { cmark_node_free(document) }
         guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
-        var found: [(url: String, line: Int, column: Int)] = []
+        var found: [(url: String, line: Int, column: Int, isImage: Bool)] = []
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -36,7 +37,7 @@ enum CMarkConverter {
             // Where a node has no position of its own, use the nearest enclosing one.
             var block: OpaquePointer? = node
             while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
-            found.append((String(cString: url), Int(block.map(cmark_node_get_start_line) ?? 0), Int(block.map(cmark_node_get_start_column) ?? 0)))
+            found.append((String(cString: url), Int(block.map(cmark_node_get_start_line) ?? 0), Int(block.map(cmark_node_get_start_column) ?? 0), type == CMARK_NODE_IMAGE))
         }
         return found
     }

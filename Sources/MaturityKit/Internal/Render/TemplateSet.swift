@@ -16,8 +16,14 @@ struct TemplateSet {
             throw BuildFailure([Diagnostic(.error, .render, SourceLocation(file: theme), "template folder does not exist")])
         }
         var files: [String: String] = [:]
+        // A theme is closed like a report folder: its own real path first (it may be given as a link), then
+        // nothing under it may lead out. A report's own overrides stay inside the report folder.
         for folder in [theme] + (overrides.map { [$0] } ?? []) where FileAccess.isDirectory(folder) {
-            for name in FileAccess.files(under: folder) where name.hasSuffix(".mustache") {
+            let owner = folder == theme ? theme : (folder as NSString).deletingLastPathComponent
+            let (listed, problems) = FileAccess.containedFiles(under: folder, root: ReportPaths.realPath(owner) ?? owner,
+                                                               what: "template", stage: .render)
+            log.append(contentsOf: problems)
+            for name in listed where name.hasSuffix(".mustache") {
                 files[String(name.dropLast(".mustache".count))] = folder + "/" + name
             }
         }
