@@ -67,8 +67,8 @@ final class ScoringTests: XCTestCase {
     func testComplementarySuppressionWithinOneAttribute() {
         func hidden(_ sizes: [Int], minimum: Int = 5) -> [Bool] {
             var tables = LinkedTables()
-            let total = tables.cell(n: sizes.reduce(0, +), key: "")
-            let groups = sizes.enumerated().map { tables.cell(n: $1, key: String(UnicodeScalar(UInt8(65 + $0)))) }
+            let total = tables.cell(n: sizes.reduce(0, +))
+            let groups = sizes.map { tables.cell(n: $0) }
             tables.sum(total: total, parts: groups)
             _ = Suppression.protect(&tables, minimum: minimum)
             XCTAssertFalse(tables.isHidden(total))

@@ -3,13 +3,13 @@ import XCTest
 
 /// The suppression rule on hand-made linked tables, with the hidden cells worked out by hand.
 final class SuppressionTests: XCTestCase {
-    /// A table of rows × columns with its margins: cell (r, c) has n = sizes[r][c]; keys sort row-major.
+    /// A table of rows × columns with its margins: cell (r, c) has n = sizes[r][c]; cells are laid out row-major.
     private func table(_ sizes: [[Int]]) -> (LinkedTables, cells: [[Int]], rows: [Int], columns: [Int], grand: Int) {
         var tables = LinkedTables()
-        let grand = tables.cell(n: sizes.joined().reduce(0, +), key: "total")
-        let rows = sizes.indices.map { r in tables.cell(n: sizes[r].reduce(0, +), key: "row \(r)") }
-        let columns = sizes[0].indices.map { c in tables.cell(n: sizes.map { $0[c] }.reduce(0, +), key: "column \(c)") }
-        let cells = sizes.indices.map { r in sizes[r].indices.map { c in tables.cell(n: sizes[r][c], key: "cell \(r) \(c)") } }
+        let grand = tables.cell(n: sizes.joined().reduce(0, +))
+        let rows = sizes.indices.map { r in tables.cell(n: sizes[r].reduce(0, +)) }
+        let columns = sizes[0].indices.map { c in tables.cell(n: sizes.map { $0[c] }.reduce(0, +)) }
+        let cells = sizes.indices.map { r in sizes[r].indices.map { c in tables.cell(n: sizes[r][c]) } }
         for r in sizes.indices { tables.sum(total: rows[r], parts: cells[r]) }
         for c in sizes[0].indices { tables.sum(total: columns[c], parts: cells.map { $0[c] }) }
         tables.sum(total: grand, parts: rows)

@@ -71,11 +71,20 @@ struct CSVScanner {
         }
     }
 
+    /// Kept out of the scanning loop, which runs once per field of a million-row file.
+    @inline(never)
+    private static func tooLong(line: Int, column: Int, what: String) -> CSVSyntaxError {
+        let limit = what == "row" ? "\(maxRow >> 20) MiB" : "\(maxCell / 1024) KiB"
+        return CSVSyntaxError(line: line, column: column, message: "expected a \(what) of at most \(limit), found a longer one")
+    }
+
     /// Scans complete records; returns how many bytes were consumed. Without `final`, a record that reaches
     /// the end of the buffer is left for the next call, when more bytes have arrived.
     private static func scanRecords(_ bytes: UnsafeBufferPointer<UInt8>, final: Bool, line: inout Int, fields: inout [CSVField],
                                     _ body: (UnsafeBufferPointer<UInt8>, [CSVField]) throws -> Void) throws -> Int {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        // Local copies: a static property read in the loop below would cost a lazy-initialisation check per field.
+        let maxRow = Self.maxRow, maxCell = Self.maxCell
         let count = bytes.count
         var recordStart = 0
         while recordStart < count {
@@ -87,7 +96,7 @@ struct CSVScanner {
             fieldLoop: while true {
                 let fieldLine = currentLine, column = position - lineStart + 1
                 if position - recordStart > maxRow {
-                    throw CSVSyntaxError(line: line, column: 1, message: "expected a row of at most \(maxRow >> 20) MiB, found a longer one")
+                    throw tooLong(line: line, column: 1, what: "row")
                 }
                 if position < count && bytes[position] == quote {
                     var cursor = position + 1
@@ -134,7 +143,7 @@ struct CSVScanner {
                 while cursor < limit && bytes[cursor] != comma && bytes[cursor] != lf { cursor += 1 }
                 if cursor >= count && !final { break fieldLoop }
                 if cursor - position > maxCell {
-                    throw CSVSyntaxError(line: fieldLine, column: column, message: "expected a cell of at most \(maxCell / 1024) KiB, found a longer one")
+                    throw tooLong(line: fieldLine, column: column, what: "cell")
                 }
                 var end = cursor
                 if end > position && bytes[end - 1] == cr { end -= 1 }

@@ -15,33 +15,46 @@ indirect enum JSONValue {
         return out + "\n"
     }
 
+    /// Indentation strings, made once: a large site writes one data file per unit.
+    private static let pads = (0..<32).map { String(repeating: "  ", count: $0) }
+
+    private static func pad(_ depth: Int) -> String { depth < pads.count ? pads[depth] : String(repeating: "  ", count: depth) }
+
     private func write(into out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1), closing = String(repeating: "  ", count: indent)
         switch self {
         case .object(let pairs):
             if pairs.isEmpty { out += "{}"; return }
             out += "{\n"
+            let pad = JSONValue.pad(indent + 1)
             for (index, (key, value)) in pairs.enumerated() {
-                out += pad + JSONValue.quote(key) + ": "
+                out += pad
+                JSONValue.quote(key, into: &out)
+                out += ": "
                 value.write(into: &out, indent: indent + 1)
                 out += index + 1 < pairs.count ? ",\n" : "\n"
             }
-            out += closing + "}"
+            out += JSONValue.pad(indent) + "}"
         case .array(let values):
             if values.isEmpty { out += "[]"; return }
             if values.allSatisfy({ $0.isScalar }) {
-                out += "[" + values.map { $0.rendered().dropLast() }.joined(separator: ", ") + "]"
+                out += "["
+                for (index, value) in values.enumerated() {
+                    if index > 0 { out += ", " }
+                    value.write(into: &out, indent: indent)
+                }
+                out += "]"
                 return
             }
             out += "[\n"
+            let pad = JSONValue.pad(indent + 1)
             for (index, value) in values.enumerated() {
                 out += pad
                 value.write(into: &out, indent: indent + 1)
                 out += index + 1 < values.count ? ",\n" : "\n"
             }
-            out += closing + "]"
-        case .string(let text): out += JSONValue.quote(text)
-        case .number(let value): out += value.isFinite ? "\(value)" : "null"
+            out += JSONValue.pad(indent) + "]"
+        case .string(let text): JSONValue.quote(text, into: &out)
+        case .number(let value): out += value.isFinite ? value.description : "null"
         case .integer(let value): out += String(value)
         case .bool(let value): out += value ? "true" : "false"
         case .null: out += "null"
@@ -56,7 +69,20 @@ indirect enum JSONValue {
     }
 
     static func quote(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        quote(text, into: &out)
+        return out
+    }
+
+    static func quote(_ text: String, into out: inout String) {
+        // Most keys and names need no escape: append them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
+        out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -77,6 +103,6 @@ indirect enum JSONValue {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 }

@@ -15,11 +15,11 @@ struct DimensionCells {
     static func lay(_ d: Int, organisation: WaveResult, units: [WaveResult], names: [String], unitAttribute: Int?,
                     respondents: [Int], in tables: inout LinkedTables) -> DimensionCells {
         let whole = organisation.dimensions[d]
-        let id = whole.id
-        var cells = DimensionCells(total: tables.cell(n: whole.n ?? 0, key: id), unitTotals: [], groups: [], unitGroups: [],
+        
+        var cells = DimensionCells(total: tables.cell(n: whole.n ?? 0), unitTotals: [], groups: [], unitGroups: [],
                                    items: [], unitItems: Array(repeating: [], count: units.count), unitAttribute: unitAttribute)
         for (u, unit) in units.enumerated() {
-            let cell = tables.cell(n: unit.dimensions[d].n ?? 0, key: "\(id)\u{1}\(names[u])")
+            let cell = tables.cell(n: unit.dimensions[d].n ?? 0)
             tables.follow(cell, leader: respondents[u])
             cells.unitTotals.append(cell)
             cells.unitTotalsByName[names[u]] = cell
@@ -29,7 +29,7 @@ struct DimensionCells {
             var column: [String: Int] = [:]
             guard a != unitAttribute else { cells.groups.append(column); continue }
             for group in breakdown.groups {
-                let cell = tables.cell(n: group.figures?.n ?? 0, key: "\(id)\u{1}\u{1}\(breakdown.attribute)\u{1}\(group.name)")
+                let cell = tables.cell(n: group.figures?.n ?? 0)
                 tables.follow(cell, leader: cells.total)
                 column[group.name] = cell
             }
@@ -42,7 +42,7 @@ struct DimensionCells {
                 var row: [String: Int] = [:]
                 guard a != unitAttribute else { perAttribute.append(row); continue }
                 for group in breakdown.groups {
-                    let cell = tables.cell(n: group.figures?.n ?? 0, key: "\(id)\u{1}\(names[u])\u{1}\(breakdown.attribute)\u{1}\(group.name)")
+                    let cell = tables.cell(n: group.figures?.n ?? 0)
                     tables.follow(cell, leader: cells.unitTotals[u])
                     row[group.name] = cell
                 }
@@ -59,11 +59,11 @@ struct DimensionCells {
             }
         }
         for (i, item) in whole.items.enumerated() {
-            let cell = tables.cell(n: item.n ?? 0, key: "\(id)\u{1}\u{1}\u{1}\(item.id)")
+            let cell = tables.cell(n: item.n ?? 0)
             tables.follow(cell, leader: cells.total)
             cells.items.append(cell)
             let perUnit = units.enumerated().map { u, unit in
-                let unitCell = tables.cell(n: unit.dimensions[d].items[i].n ?? 0, key: "\(id)\u{1}\(names[u])\u{1}\u{1}\(item.id)")
+                let unitCell = tables.cell(n: unit.dimensions[d].items[i].n ?? 0)
                 tables.follow(unitCell, leader: cells.unitTotals[u])
                 return unitCell
             }

@@ -12,6 +12,7 @@ enum Disclosure {
     static let primes: [UInt64] = [2_305_843_009_213_693_951, 1_000_000_007]
 
     static func exposedCells(_ tables: LinkedTables) -> [Int] {
+        guard tables.cells.contains(where: \.hidden) else { return [] }
         var exposed: [Int] = []
         for group in components(tables) {
             var found = Set<Int>()

@@ -10,8 +10,6 @@ struct LinkedTables {
     struct Cell {
         /// Respondents behind the figure.
         var n: Int
-        /// Deterministic tie-break among cells of equal size: hidden first is the one whose key sorts first.
-        var key: String
         var hidden = false
         /// Always published (the organisation's respondent count): never chosen as a complement.
         var pinned = false
@@ -28,8 +26,10 @@ struct LinkedTables {
     /// Cells that must be hidden whenever a cell is: a unit's groups and items go with its dimension total.
     private(set) var followers: [[Int]] = []
 
-    mutating func cell(n: Int, key: String, pinned: Bool = false) -> Int {
-        cells.append(Cell(n: n, key: key, pinned: pinned))
+    /// A new cell. Cells are laid out in name order within each sum (units by name, groups by name with
+    /// "Not stated" last), so that the layout order breaks ties between cells of equal size by name.
+    mutating func cell(n: Int, pinned: Bool = false) -> Int {
+        cells.append(Cell(n: n, pinned: pinned))
         followers.append([])
         return cells.count - 1
     }
@@ -60,8 +60,8 @@ struct LinkedTables {
         return count
     }
 
-    /// Smaller first, then by key: the order in which complementary cells are chosen.
+    /// Smaller first, then in layout (name) order: the order in which complementary cells are chosen.
     func precedes(_ a: Int, _ b: Int) -> Bool {
-        cells[a].n != cells[b].n ? cells[a].n < cells[b].n : cells[a].key.unicodeScalars.lexicographicallyPrecedes(cells[b].key.unicodeScalars)
+        cells[a].n != cells[b].n ? cells[a].n < cells[b].n : a < b
     }
 }

@@ -4,7 +4,7 @@
 /// 2. Complementary: in every sum, the hidden cells must be none or at least two; where the total is shown,
 ///    the hidden parts must together hold at least `minimum` respondents (otherwise their sum, total minus the
 ///    shown parts, would be a figure about a small group). Where a sum breaks this, its smallest shown part is
-///    hidden (ties by key), or its total when no part is left, until every sum holds.
+///    hidden (ties by name), or its total when no part is left, until every sum holds.
 /// 3. Audit: the shown figures satisfy one linear equation per sum. A hidden cell is exposed when those
 ///    equations determine it (`Disclosure.exposedCells`). For each exposed cell, the smallest shown part of a
 ///    sum it belongs to is hidden, and the rules run again, until no hidden cell is exposed.

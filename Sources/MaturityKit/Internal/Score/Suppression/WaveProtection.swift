@@ -21,8 +21,8 @@ struct WaveProtection {
         let names = raw.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         let units = names.map { raw[$0]! }
         var tables = LinkedTables()
-        let orgRespondents = tables.cell(n: organisation.respondents, key: "", pinned: true)
-        let respondents = zip(names, units).map { tables.cell(n: $1.respondents, key: $0) }
+        let orgRespondents = tables.cell(n: organisation.respondents, pinned: true)
+        let respondents = units.map { tables.cell(n: $0.respondents) }
         tables.sum(total: orgRespondents, parts: respondents)
         var layout: [DimensionCells] = []
         for d in organisation.dimensions.indices {
