@@ -58,9 +58,9 @@ enum RenderSite {
         }
         files.append(OutputFile(path: "data/results.json", contents: Array(views.resultsJSON.utf8)))
         files.append(OutputFile(path: "data/results.csv", contents: Array(views.resultsCSV.utf8)))
-        for unit in views.units {
-            files.append(OutputFile(path: "units/\(unit.slug)/data/results.json", contents: Array(unit.resultsJSON.utf8)))
-            files.append(OutputFile(path: "units/\(unit.slug)/data/results.csv", contents: Array(unit.resultsCSV.utf8)))
+        for unit in views.unitData {
+            files.append(OutputFile(path: "units/\(unit.slug)/data/results.json") { .success(ResultsJSON.bytes(unit.scored, unit: unit.name)) })
+            files.append(OutputFile(path: "units/\(unit.slug)/data/results.csv") { .success(ResultsCSV.bytes(unit.scored)) })
         }
         for asset in views.assets {
             guard let data = FileManager.default.contents(atPath: reportFolder + "/assets/" + asset) else {

@@ -11,7 +11,15 @@ struct SiteViews: Sendable {
     var units: [UnitPages]
     var unitsPage: UnitsPage?
     var resultsJSON: String
+    /// Each unit's figures, for its own `data/results.json` and `results.csv` (written when the write step gets to them).
+    var unitData: [UnitData]
     var assets: [String]
+}
+
+struct UnitData: Sendable {
+    var slug: String
+    var name: String
+    var scored: ScoredReport
 }
 
 /// The view-model step: turns scored figures and commentary into page view models. Markdown is rendered here.
@@ -32,6 +40,7 @@ enum BuildViews {
             units: UnitPagesBuilder.build(scored, markdown: markdown),
             unitsPage: UnitPagesBuilder.rollup(context),
             resultsJSON: ResultsJSON.render(scored),
+            unitData: scored.units.map { UnitData(slug: $0.slug, name: $0.name, scored: ScoredReport(report: report, waves: $0.waves)) },
             assets: report.assetFiles)
     }
 }

@@ -11,8 +11,7 @@ enum UnitPagesBuilder {
             let scored = ScoredReport(report: organisation.report, waves: unit.waves)
             let context = ViewContext(scored: scored, markdown: markdown, unit: .init(name: unit.name, organisation: organisation))
             slots.set(index, UnitPages(slug: unit.slug, index: IndexPageBuilder.build(context),
-                                       dimensions: organisation.report.model.dimensions.indices.map { DimensionPageBuilder.build(context, index: $0) },
-                                       resultsJSON: ResultsJSON.render(scored, unit: unit.name), resultsCSV: ResultsCSV.render(scored)))
+                                       dimensions: organisation.report.model.dimensions.indices.map { DimensionPageBuilder.build(context, index: $0) }))
         }
         return slots.values
     }

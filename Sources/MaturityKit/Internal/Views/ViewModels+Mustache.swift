@@ -422,8 +422,6 @@ extension UnitPages: MustacheParent {
         case "slug": self.slug
         case "index": self.index
         case "dimensions": self.dimensions
-        case "resultsJSON": self.resultsJSON
-        case "resultsCSV": self.resultsCSV
         default: nil
         }
     }

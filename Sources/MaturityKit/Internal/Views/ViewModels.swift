@@ -322,9 +322,6 @@ struct UnitPages: Sendable {
     var slug: String
     var index: IndexPage
     var dimensions: [DimensionPage]
-    /// The unit's own `data/results.json` and `data/results.csv`, in the organisation's shape.
-    var resultsJSON: String
-    var resultsCSV: String
 }
 
 struct UnitsPage: Sendable {

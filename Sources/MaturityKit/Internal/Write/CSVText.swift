@@ -10,27 +10,51 @@ enum CSVText {
     enum Cell {
         case text(String)
         case number(String)
+        /// A figure at full precision (Swift's shortest round-trip form), or an empty cell for nil.
+        case figure(Double?)
+        case count(Int)
     }
 
     static func row(_ cells: [Cell]) -> String {
-        cells.map { cell in
+        var out = TextBytes()
+        append(cells, to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// Appends one row (without its line end) to `out`: a unit's results.csv is written a row at a time.
+    static func append(_ cells: [Cell], to out: inout TextBytes) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { out.write(",") }
             switch cell {
-            case .text(let text): field(text)
-            case .number(let number): number
+            case .text(let text): appendField(text, to: &out)
+            case .number(let number): out.write(number)
+            case .figure(let value): value?.write(to: &out)
+            case .count(let value): out.write(String(value))
             }
-        }.joined(separator: ",")
+        }
     }
 
     /// One text cell, guarded and quoted where needed.
     static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out = TextBytes()
+        appendField(text, to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    private static func appendField(_ text: String, to out: inout TextBytes) {
+        let bytes = text.utf8
+        // = + - @ tab CR start a formula; , ; " LF CR need quotes. All are ASCII, so bytes tell.
+        let guarded = bytes.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 || $0 == 0x09 || $0 == 0x0D } ?? false
+        let quoted = bytes.contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        if !guarded && !quoted { out.write(text); return }
+        if quoted { out.write("\"") }
+        if guarded { out.write("'") }
+        out.write(quoted ? text.replacingOccurrences(of: "\"", with: "\"\"") : text)
+        if quoted { out.write("\"") }
     }
 
     /// A figure at full precision, or an empty cell.
-    static func number(_ value: Double?) -> Cell { .number(value.map { "\($0)" } ?? "") }
+    static func number(_ value: Double?) -> Cell { .figure(value) }
 
-    static func number(_ value: Int) -> Cell { .number(String(value)) }
+    static func number(_ value: Int) -> Cell { .count(value) }
 }

@@ -24,18 +24,29 @@ enum OutputWriter {
         do {
             // Every folder first; then each page is rendered and written by whichever core is free, and dropped:
             // memory stays flat. Problems are kept by index, so the report does not depend on timing.
-            var folders = Set<String>()
-            for file in files { try makeFolder(for: file.path, in: site, folders: &folders) }
+            for file in files where !Identifier.isSafePath(file.path) {
+                throw failure(site, "refusing to write '\(file.path)': paths must stay inside the output folder")
+            }
+            // Work is handed out a folder at a time: two threads creating files in one folder wait on that
+            // folder's lock in the kernel, which cost a tenth of a large build.
+            let batches = byFolder(files.map(\.path))
             let problems = Slots<BuildFailure?>(count: files.count)
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                do throws(BuildFailure) {
-                    switch files[index].contents() {
-                    case .failure(let problem): throw BuildFailure([problem])
-                    case .success(let bytes): try OutputPaths.write(files[index].path, bytes, into: site)
+            DispatchQueue.concurrentPerform(iterations: batches.count) { batch in
+                let folder = files[batches[batch][0]].path.split(separator: "/").dropLast().joined(separator: "/")
+                if let problem = makeFolder(folder, in: site) {
+                    for index in batches[batch] { problems.set(index, BuildFailure([problem])) }
+                    return
+                }
+                for index in batches[batch] {
+                    do throws(BuildFailure) {
+                        switch files[index].contents() {
+                        case .failure(let problem): throw BuildFailure([problem])
+                        case .success(let bytes): try OutputPaths.write(files[index].path, bytes, into: site)
+                        }
+                        problems.set(index, nil)
+                    } catch {
+                        problems.set(index, error)
                     }
-                    problems.set(index, nil)
-                } catch {
-                    problems.set(index, error)
                 }
             }
             let failures = problems.values.compactMap { $0 }
@@ -54,6 +65,16 @@ enum OutputWriter {
         }
     }
 
+    /// File indexes grouped by folder, folders in order of first appearance, files in their given order.
+    private static func byFolder(_ paths: [String]) -> [[Int]] {
+        var slot: [Substring: Int] = [:], batches: [[Int]] = []
+        for (index, path) in paths.enumerated() {
+            let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            if let existing = slot[folder] { batches[existing].append(index) } else { slot[folder] = batches.count; batches.append([index]) }
+        }
+        return batches
+    }
+
     private static func describe(_ entry: OutputFolder.Entry) -> String {
         switch entry {
         case .file(let path): path
@@ -63,17 +84,17 @@ enum OutputWriter {
         }
     }
 
-    private static func makeFolder(for relative: String, in root: String, folders: inout Set<String>) throws(BuildFailure) {
-        guard Identifier.isSafePath(relative) else {
-            throw failure(root, "refusing to write '\(relative)': paths must stay inside the output folder")
+    /// Creates a folder of the site and any missing parent, as `mkdir -p` does; safe to run from several
+    /// threads at once (a folder another thread made first counts as made). Nil when it exists afterwards.
+    private static func makeFolder(_ folder: String, in root: String) -> Diagnostic? {
+        guard !folder.isEmpty else { return nil }
+        let path = root + "/" + folder
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        if errno == ENOENT, let slash = folder.lastIndex(of: "/") {
+            if let problem = makeFolder(String(folder[..<slash]), in: root) { return problem }
+            if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
         }
-        let folder = ((root + "/" + relative) as NSString).deletingLastPathComponent
-        guard folders.insert(folder).inserted else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw failure(folder, "could not create the folder: \(error.localizedDescription)")
-        }
+        return Diagnostic(.error, .write, SourceLocation(file: path), "could not create the folder: \(String(cString: strerror(errno)))")
     }
 
     /// Carries a foreign entry into the new site as it is: a file by hard link (or copy), a link as the same link

@@ -4,32 +4,39 @@
 enum ResultsCSV {
     static let header = ["wave", "wave_date", "dimension", "attribute", "group", "n", "score", "sd", "ci95_low", "ci95_high", "stage", "target", "hidden_groups"]
 
-    static func render(_ scored: ScoredReport) -> String {
+    static func render(_ scored: ScoredReport) -> String { String(decoding: bytes(scored), as: UTF8.self) }
+
+    static func bytes(_ scored: ScoredReport) -> [UInt8] {
         let model = scored.report.model
         let empty = CSVText.Cell.number("")
-        var lines = [header.joined(separator: ",")]
+        var out = TextBytes()
+        out.bytes.reserveCapacity(16 << 10)
+        out.write(header.joined(separator: ",") + "\r\n")
+        func row(_ cells: [CSVText.Cell]) {
+            CSVText.append(cells, to: &out)
+            out.write("\r\n")
+        }
         for wave in scored.waves {
             for (dimension, result) in zip(model.dimensions, wave.dimensions) {
                 let stage = result.stage.map { model.stages[$0].id } ?? ""
                 let target = model.stages[result.target].id
-                let start: [CSVText.Cell] = [.text(wave.id), .text(wave.date), .text(dimension.id)]
-                lines.append(CSVText.row(start + [.text(""), .text("All respondents"), result.n.map(CSVText.number) ?? empty, CSVText.number(result.score),
-                                                  CSVText.number(result.sd), CSVText.number(result.ci95?.low), CSVText.number(result.ci95?.high),
-                                                  .text(stage), .text(target), empty]))
+                let (w, date, id) = (CSVText.Cell.text(wave.id), CSVText.Cell.text(wave.date), CSVText.Cell.text(dimension.id))
+                row([w, date, id, .text(""), .text("All respondents"), result.n.map(CSVText.number) ?? empty, CSVText.number(result.score),
+                     CSVText.number(result.sd), CSVText.number(result.ci95?.low), CSVText.number(result.ci95?.high), .text(stage), .text(target), empty])
                 for breakdown in result.breakdowns {
                     for group in breakdown.groups {
                         guard let figures = group.figures else { continue }
                         let groupStage = model.stages[model.stageIndex(forScore: figures.score)].id
-                        lines.append(CSVText.row(start + [.text(breakdown.attribute), .text(group.name), CSVText.number(figures.n), CSVText.number(figures.score),
-                                                          empty, empty, empty, .text(groupStage), .text(target), empty]))
+                        row([w, date, id, .text(breakdown.attribute), .text(group.name), CSVText.number(figures.n), CSVText.number(figures.score),
+                             empty, empty, empty, .text(groupStage), .text(target), empty])
                     }
                     if breakdown.hiddenGroups > 0 {
-                        lines.append(CSVText.row(start + [.text(breakdown.attribute), .text(""), empty, empty, empty, empty, empty, .text(""),
-                                                          .text(target), CSVText.number(breakdown.hiddenGroups)]))
+                        row([w, date, id, .text(breakdown.attribute), .text(""), empty, empty, empty, empty, empty, .text(""), .text(target),
+                             CSVText.number(breakdown.hiddenGroups)])
                     }
                 }
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return out.bytes
     }
 }

@@ -1,7 +1,9 @@
 /// `data/results.json` in the shape SPEC §5 gives, every figure at full precision.
 enum ResultsJSON {
     /// The organisation's figures, or with `unit` one unit's (its sub-report's figures, in the same shape).
-    static func render(_ scored: ScoredReport, unit: String? = nil) -> String {
+    static func render(_ scored: ScoredReport, unit: String? = nil) -> String { String(decoding: bytes(scored, unit: unit), as: UTF8.self) }
+
+    static func bytes(_ scored: ScoredReport, unit: String? = nil) -> [UInt8] {
         let settings = scored.report.settings
         let model = scored.report.model
         let report: JSONValue = .object([("title", .string(settings.title)), ("organisation", .string(settings.organisation))]
@@ -15,7 +17,7 @@ enum ResultsJSON {
                 ("dimensions", .array(wave.dimensions.map { dimension($0, model) })),
             ])
         }
-        return JSONValue.object([("report", report), ("waves", .array(waves))]).rendered()
+        return JSONValue.object([("report", report), ("waves", .array(waves))]).bytes()
     }
 
     private static func dimension(_ result: DimensionResult, _ model: MaturityModel) -> JSONValue {

@@ -48,19 +48,21 @@ enum Suppression {
         while changed {
             changed = false
             for sum in tables.sums {
-                let hiddenParts = sum.parts.filter(tables.isHidden)
-                let totalHidden = tables.isHidden(sum.total)
-                let broken: Bool
-                if totalHidden {
-                    broken = hiddenParts.isEmpty
-                } else {
-                    broken = !hiddenParts.isEmpty
-                        && (hiddenParts.count < 2 || hiddenParts.reduce(0) { $0 + tables.cells[$1].n } < minimum)
+                // Counted in place: this runs over every sum of a large report, most of which hide nothing.
+                var hiddenCount = 0, hiddenRespondents = 0
+                for part in sum.parts where tables.cells[part].hidden {
+                    hiddenCount += 1
+                    hiddenRespondents += tables.cells[part].n
                 }
+                let broken = tables.isHidden(sum.total)
+                    ? hiddenCount == 0
+                    : hiddenCount > 0 && (hiddenCount < 2 || hiddenRespondents < minimum)
                 guard broken else { continue }
-                let visible = sum.parts.filter { !tables.isHidden($0) && !tables.cells[$0].pinned }
-                let next = visible.min(by: tables.precedes) ?? sum.total
-                let newly = tables.hide(next)
+                var next: Int?
+                for part in sum.parts where !tables.cells[part].hidden && !tables.cells[part].pinned {
+                    if next.map({ tables.precedes(part, $0) }) ?? true { next = part }
+                }
+                let newly = tables.hide(next ?? sum.total)
                 hid += newly
                 changed = changed || newly > 0
             }
