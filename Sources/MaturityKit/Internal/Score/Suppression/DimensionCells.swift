@@ -3,9 +3,10 @@
 struct DimensionCells {
     var total: Int
     var unitTotals: [Int]
-    /// [attribute] → group name → cell; for units [unit][attribute] → group name → cell.
-    var groups: [[String: Int]]
-    var unitGroups: [[[String: Int]]]
+    /// [attribute][group] → cell, groups in the order of the breakdown they come from (the organisation's, or
+    /// for units [unit][attribute][group] the unit's own): positions, so that no name is looked up twice.
+    var groups: [[Int]]
+    var unitGroups: [[[Int]]]
     /// The units' totals by unit name, for the organisation's breakdown by unit.
     var unitTotalsByName: [String: Int] = [:]
     var items: [Int]
@@ -15,7 +16,6 @@ struct DimensionCells {
     static func lay(_ d: Int, organisation: WaveResult, units: [WaveResult], names: [String], unitAttribute: Int?,
                     respondents: [Int], in tables: inout LinkedTables) -> DimensionCells {
         let whole = organisation.dimensions[d]
-        
         var cells = DimensionCells(total: tables.cell(n: whole.n ?? 0), unitTotals: [], groups: [], unitGroups: [],
                                    items: [], unitItems: Array(repeating: [], count: units.count), unitAttribute: unitAttribute)
         for (u, unit) in units.enumerated() {
@@ -25,37 +25,39 @@ struct DimensionCells {
             cells.unitTotalsByName[names[u]] = cell
         }
         tables.sum(total: cells.total, parts: cells.unitTotals)
+        // The organisation's groups, and where each group name sits among them (for the units' columns).
+        var columnOf: [[String: Int]] = []
         for (a, breakdown) in whole.breakdowns.enumerated() {
-            var column: [String: Int] = [:]
-            guard a != unitAttribute else { cells.groups.append(column); continue }
-            for group in breakdown.groups {
+            guard a != unitAttribute else { cells.groups.append([]); columnOf.append([:]); continue }
+            let column = breakdown.groups.map { group in
                 let cell = tables.cell(n: group.figures?.n ?? 0)
                 tables.follow(cell, leader: cells.total)
-                column[group.name] = cell
+                return cell
             }
-            tables.sum(total: cells.total, parts: breakdown.groups.compactMap { column[$0.name] })
+            tables.sum(total: cells.total, parts: column)
             cells.groups.append(column)
+            columnOf.append(Dictionary(uniqueKeysWithValues: breakdown.groups.enumerated().map { ($1.name, $0) }))
         }
+        // Each unit's groups: a row per unit adding up to its total, and a column per group adding up to the organisation's.
+        var columns = cells.groups.map { $0.map { _ in [Int]() } }
         for (u, unit) in units.enumerated() {
-            var perAttribute: [[String: Int]] = []
+            var perAttribute: [[Int]] = []
             for (a, breakdown) in unit.dimensions[d].breakdowns.enumerated() {
-                var row: [String: Int] = [:]
-                guard a != unitAttribute else { perAttribute.append(row); continue }
-                for group in breakdown.groups {
+                guard a != unitAttribute else { perAttribute.append([]); continue }
+                let row = breakdown.groups.map { group in
                     let cell = tables.cell(n: group.figures?.n ?? 0)
                     tables.follow(cell, leader: cells.unitTotals[u])
-                    row[group.name] = cell
+                    if let column = columnOf[a][group.name] { columns[a][column].append(cell) }
+                    return cell
                 }
-                tables.sum(total: cells.unitTotals[u], parts: breakdown.groups.compactMap { row[$0.name] })
+                tables.sum(total: cells.unitTotals[u], parts: row)
                 perAttribute.append(row)
             }
             cells.unitGroups.append(perAttribute)
         }
         if !units.isEmpty {
             for (a, column) in cells.groups.enumerated() where a != unitAttribute {
-                for (name, total) in column.sorted(by: { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }) {
-                    tables.sum(total: total, parts: cells.unitGroups.compactMap { $0[a][name] })
-                }
+                for (g, total) in column.enumerated() { tables.sum(total: total, parts: columns[a][g]) }
             }
         }
         for (i, item) in whole.items.enumerated() {
@@ -81,20 +83,19 @@ struct DimensionCells {
         let itemCells = unit.map { unitItems[$0] } ?? items
         for (i, cell) in itemCells.enumerated() where tables.isHidden(cell) { result.items[i].withhold() }
         for (a, breakdown) in result.breakdowns.enumerated() {
-            let shown: (GroupResult) -> Bool
+            var visible: [GroupResult] = []
             if a == unitAttribute {
                 // The organisation's breakdown by unit is the units' own totals; a unit's breakdown by unit is itself.
-                shown = { group in
+                visible = breakdown.groups.filter { group in
                     let cell = unit.map { unitTotals[$0] } ?? unitTotalsByName[group.name]
                     return cell.map { !tables.isHidden($0) } ?? false
                 }
             } else {
                 let cells = unit.map { unitGroups[$0][a] } ?? groups[a]
-                shown = { group in cells[group.name].map { !tables.isHidden($0) } ?? false }
+                for (g, group) in breakdown.groups.enumerated() where !tables.isHidden(cells[g]) { visible.append(group) }
             }
-            let visible = breakdown.groups.filter(shown)
             result.breakdowns[a] = AttributeBreakdown(attribute: breakdown.attribute, groups: visible,
-                                                      hiddenGroups: breakdown.groups.count - visible.count)
+                                                      hiddenGroups: breakdown.hiddenGroups + breakdown.groups.count - visible.count)
         }
         return result
     }
