@@ -19,16 +19,7 @@ final class EmailTests: XCTestCase {
 
     /// Runs scripts/check_email.py, which parses the message with Python's `email` package.
     private func checkWithPython(_ eml: String, _ arguments: [String] = []) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestSupport.repositoryRoot.path + "/scripts/check_email.py", eml] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try TestSupport.python("check_email.py", [eml] + arguments)
     }
 
     private func read(_ path: String) throws -> String {

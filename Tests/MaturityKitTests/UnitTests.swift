@@ -29,12 +29,8 @@ final class UnitTests: XCTestCase {
                 csv += "R\(index)-\(respondent),F\(respondent % 2),\"\(unit)\",\(respondent % 5 + 1),3,4,2,\(index + 1)\n"
             }
         }
-        try csv.write(toFile: content + "/waves/now/responses.csv", atomically: true, encoding: .utf8)
-        let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
-        try report.replacingOccurrences(of: "attributes: [function]\nmin_group_size: 2", with: "attributes: [function, unit]\nunits: unit\nmin_group_size: 5")
-            .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
         let output = content + "/../site"
-        if let failure = TestSupport.build(content, into: output) { XCTFail("\(failure)"); return }
+        if let failure = try buildWithUnits(csv, in: content, into: output) { XCTFail("\(failure)"); return }
         let folders = try FileManager.default.contentsOfDirectory(atPath: output + "/units").sorted()
         // "Tiny unit" (2) is hidden, and ".." too: the first of the smallest remaining units (secondary rule).
         // The two Zurich units fold to the same slug and are told apart by a suffix.
@@ -66,12 +62,8 @@ extension UnitTests {
         for (index, unit) in ["sales", "Sales 2", "Sales"].enumerated() {
             for respondent in 0..<6 { csv += "R\(index)-\(respondent),F\(respondent % 2),\(unit),\(index + 1),3,4,2,\(index + 1)\n" }
         }
-        try csv.write(toFile: content + "/waves/now/responses.csv", atomically: true, encoding: .utf8)
-        let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
-        try report.replacingOccurrences(of: "attributes: [function]\nmin_group_size: 2", with: "attributes: [function, unit]\nunits: unit\nmin_group_size: 5")
-            .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
         let output = content + "/../site"
-        if let failure = TestSupport.build(content, into: output) { XCTFail("\(failure)"); return }
+        if let failure = try buildWithUnits(csv, in: content, into: output) { XCTFail("\(failure)"); return }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output + "/units").sorted(), ["sales", "sales-2", "sales-3"])
         let manifest = try String(contentsOfFile: output + "/.maturity-manifest", encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(manifest.count, Set(manifest).count, "no path listed twice")
@@ -86,5 +78,14 @@ extension UnitTests {
         }
         let pages = try ["sales", "sales-2", "sales-3"].map { try String(contentsOfFile: output + "/units/\($0)/dimensions/d1.html", encoding: .utf8) }
         XCTAssertEqual(Set(pages).count, 3)
+    }
+
+    /// The scoring fixture with these responses and `units: unit`, built into `output`.
+    private func buildWithUnits(_ csv: String, in content: String, into output: String) throws -> BuildFailure? {
+        try csv.write(toFile: content + "/waves/now/responses.csv", atomically: true, encoding: .utf8)
+        let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
+        try report.replacingOccurrences(of: "attributes: [function]\nmin_group_size: 2", with: "attributes: [function, unit]\nunits: unit\nmin_group_size: 5")
+            .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+        return TestSupport.build(content, into: output)
     }
 }
