@@ -12,9 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
-        // `maturity serve`: a small pure-Swift HTTP server on async/await and BSD sockets. Chosen over Hummingbird
-        // because it needs no SwiftNIO, so it adds seconds, not minutes, to a clean build, and a local preview
-        // needs nothing more.
+        // `maturity serve`: FlyingSocks, the async BSD-socket layer of this small pure-Swift package (no SwiftNIO, so it
+        // adds seconds, not minutes, to a clean build). The preview reads each request head itself on top of it:
+        // FlyingFox's own HTTP reader takes quadratic time in the line length and has no size limits.
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
