@@ -102,7 +102,8 @@ enum DimensionPageBuilder {
     }
 
     static func breakdowns(_ context: ViewContext, _ result: DimensionResult) -> [BreakdownView] {
-        result.breakdowns.map { breakdown in
+        // A unit's page has no breakdown by unit: it would be the unit itself.
+        result.breakdowns.filter { context.unit == nil || $0.attribute != context.settings.units }.map { breakdown in
             let visible = breakdown.groups.compactMap { group in group.figures.map { [group.name, Format.count($0.n), Format.score($0.score)] } }
             let hidden = breakdown.hiddenGroups
             return BreakdownView(attribute: breakdown.attribute,
