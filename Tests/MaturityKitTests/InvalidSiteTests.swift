@@ -42,12 +42,30 @@ final class InvalidSiteTests: XCTestCase {
         XCTAssertEqual(failure.errors.count, 2, "\(failure)")
     }
 
+    /// However long a bad value or key is, a message quotes at most 80 characters of it, on one line.
+    func testDiagnosticsQuoteAtMost80CharactersOfInput() throws {
+        let content = TestSupport.temporaryFolder(self) + "/content"
+        TestSupport.copy(TestSupport.site("scoring"), to: content)
+        let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
+        let long = String(repeating: "x", count: 150)
+        try (report.replacingOccurrences(of: "date: 2026-01-31", with: "date: \"\(long)\"") + "\(long): 1\n")
+            .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+        let failure = try XCTUnwrap(TestSupport.build(content, into: content + "/../out"))
+        let messages = failure.diagnostics.map(\.message).filter { $0.contains("xxxx") }
+        XCTAssertEqual(messages.count, 2, "\(failure)")
+        for message in messages {
+            XCTAssertLessThan(message.count, 300, message)
+            XCTAssertTrue(message.contains(String(repeating: "x", count: 80) + "…"), message)
+            XCTAssertFalse(message.contains(String(repeating: "x", count: 81)), message)
+        }
+    }
+
     func testWarningsDoNotStopTheBuild() throws {
         let content = TestSupport.temporaryFolder(self) + "/content"
         TestSupport.copy(TestSupport.site("scoring"), to: content)
         let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
         try (report + "colour_scheme: dark\n").write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
         let summary = try Site.build(BuildOptions(content: content, output: content + "/../out"))
-        XCTAssertTrue(summary.warnings.contains { $0.message.hasPrefix("unknown key 'colour_scheme'") && $0.location.line == 10 })
+        XCTAssertTrue(summary.warnings.contains { $0.message.hasPrefix("unknown key \"colour_scheme\"") && $0.location.line == 10 })
     }
 }

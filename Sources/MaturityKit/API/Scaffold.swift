@@ -8,7 +8,7 @@ public enum Scaffold {
         guard let text = BuiltIns.modelText(id: id), let model = ModelLoader.load(text: text, file: "built-in:\(id)").0 else {
             throw failure("unknown model '\(id)' (built-in models: \(BuiltIns.modelIDs.joined(separator: ", ")))")
         }
-        guard ReportDate.isValid(date) else { throw failure("expected the date as YYYY-MM-DD, found \"\(date)\"") }
+        guard ReportDate.isValid(date) else { throw failure("expected the date as YYYY-MM-DD, found \(Quote.input(date))") }
         if FileAccess.exists(folder) {
             guard FileAccess.isDirectory(folder) else { throw failure("exists and is not a folder") }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

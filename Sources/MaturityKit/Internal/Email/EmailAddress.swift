@@ -91,16 +91,16 @@ enum SiteURL {
         let lower = url.lowercased()
         let scheme = lower.hasPrefix("https://") ? "https://" : lower.hasPrefix("http://") ? "http://" : nil
         guard let scheme else {
-            return "expected 'site_url' to start with https:// or http://, found \"\(url)\""
+            return "expected 'site_url' to start with https:// or http://, found \(Quote.input(url))"
         }
         let rest = url.dropFirst(scheme.count)
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        if host.isEmpty { return "expected a host name after \(scheme) in 'site_url', found \"\(url)\"" }
+        if host.isEmpty { return "expected a host name after \(scheme) in 'site_url', found \(Quote.input(url))" }
         if url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains($0) }) {
-            return "expected 'site_url' without spaces, quotes or angle brackets (percent-encode them), found \"\(url)\""
+            return "expected 'site_url' without spaces, quotes or angle brackets (percent-encode them), found \(Quote.input(url))"
         }
         if url.contains("?") || url.contains("#") {
-            return "expected 'site_url' to be the site's folder address, without ? or #, found \"\(url)\""
+            return "expected 'site_url' to be the site's folder address, without ? or #, found \(Quote.input(url))"
         }
         return nil
     }

@@ -68,7 +68,7 @@ enum AssessorWaveLoader {
                 }
                 let statusText = reader.string(map, "status", in: "criterion '\(id)'", .name) ?? ""
                 guard let status = CriterionResult.Status(rawValue: statusText == "not met" ? "not-met" : statusText) else {
-                    if !statusText.isEmpty { reader.error(reader.location(map["status"]), "expected status met, partly or not-met for criterion '\(id)', found \"\(statusText)\"") }
+                    if !statusText.isEmpty { reader.error(reader.location(map["status"]), "expected status met, partly or not-met for criterion '\(id)', found \(Quote.input(statusText))") }
                     continue
                 }
                 marks[id] = (status, reader.string(map, "evidence", in: "criterion '\(id)'", required: false) ?? "")

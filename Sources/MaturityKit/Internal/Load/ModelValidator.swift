@@ -65,6 +65,6 @@ enum Identifier {
     }
 
     static func problem(_ what: String, _ id: String) -> String {
-        "expected \(what) of lowercase letters, digits, '-' and '_' (starting with a letter or digit, at most 64), found \"\(id)\""
+        "expected \(what) of lowercase letters, digits, '-' and '_' (starting with a letter or digit, at most 64), found \(Quote.input(id))"
     }
 }

@@ -18,7 +18,7 @@ enum ReportLoader {
         let organisation = reader.string(root, "organisation", in: what, .name)
         let date = reader.string(root, "date", in: what, .name)
         if let date, !ReportDate.isValid(date) {
-            reader.error(reader.location(root["date"]), "expected 'date' as YYYY-MM-DD, found \"\(date)\" (a real date, years 1900 to 2200)")
+            reader.error(reader.location(root["date"]), "expected 'date' as YYYY-MM-DD, found \(Quote.input(date)) (a real date, years 1900 to 2200)")
         }
         let model = reader.string(root, "model", in: what, required: false, .name) ?? "cx-capabilities"
         let (defaultTarget, overrides) = readTargets(root, reader)
@@ -40,7 +40,7 @@ enum ReportLoader {
         withUnits.attributeLocations = root["attributes"]?.sequence?.map { reader.location($0) } ?? []
         withUnits.units = reader.string(root, "units", in: what, required: false, .name)
         if let units = withUnits.units, !attributes.contains(units) {
-            reader.error(reader.location(root["units"]), "expected 'units' to name one of the attributes (\(attributes.joined(separator: ", "))), found \"\(units)\"")
+            reader.error(reader.location(root["units"]), "expected 'units' to name one of the attributes (\(attributes.joined(separator: ", "))), found \(Quote.input(units))")
             return (nil, reader.diagnostics)
         }
         return (withUnits, reader.diagnostics)
@@ -74,7 +74,7 @@ enum ReportLoader {
             if let name = reader.string(map, "format", in: what, required: false, .name), name != "auto" {
                 format = SurveyFormat.named(name)
                 if format == nil {
-                    reader.error(reader.location(map["format"]), "expected 'format' auto, plain, qualtrics, google-forms or microsoft-forms for \(what), found \"\(name)\"")
+                    reader.error(reader.location(map["format"]), "expected 'format' auto, plain, qualtrics, google-forms or microsoft-forms for \(what), found \(Quote.input(name))")
                 }
             }
             var columns: [(key: String, header: String, location: SourceLocation)] = []
@@ -89,7 +89,7 @@ enum ReportLoader {
                 return nil
             }
             guard let date = reader.string(map, "date", in: what, .name), let source = reader.string(map, kind.rawValue, in: what, .name) else { return nil }
-            if !ReportDate.isValid(date) { reader.error(reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \"\(date)\" (a real date, years 1900 to 2200)") }
+            if !ReportDate.isValid(date) { reader.error(reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \(Quote.input(date)) (a real date, years 1900 to 2200)") }
             return .init(id: id, date: date, responses: source, location: reader.location(node), kind: kind, format: format, columns: columns)
         }
     }
@@ -100,7 +100,7 @@ enum ReportLoader {
         reader.checkKeys(map, allowed: ["primary_color", "logo", "stylesheet"], in: "'branding'")
         if let colour = reader.string(map, "primary_color", in: "'branding'", required: false, .name) {
             if HexColour(colour) == nil {
-                reader.error(reader.location(map["primary_color"]), "expected 'primary_color' as #rrggbb, found \"\(colour)\"")
+                reader.error(reader.location(map["primary_color"]), "expected 'primary_color' as #rrggbb, found \(Quote.input(colour))")
             } else {
                 branding.primaryColor = colour.lowercased()
             }

@@ -48,7 +48,7 @@ enum RoadmapLoader {
     private static func period(_ map: Node.Mapping, _ key: String, _ what: String, _ reader: YAMLReader) -> Period? {
         guard let text = reader.string(map, key, in: what, .name) else { return nil }
         guard let period = Period(text) else {
-            reader.error(reader.location(map[key]), "expected '\(key)' of \(what) as a quarter (2026-Q3) or a month (2026-09), found \"\(text)\"")
+            reader.error(reader.location(map[key]), "expected '\(key)' of \(what) as a quarter (2026-Q3) or a month (2026-09), found \(Quote.input(text))")
             return nil
         }
         return period
@@ -59,7 +59,7 @@ enum RoadmapLoader {
         reader.checkKeys(goal, allowed: ["metric", "baseline", "target", "by"], in: "the goal of \(what)")
         let by = reader.string(goal, "by", in: "the goal of \(what)", .name) ?? ""
         if !by.isEmpty && Period(by) == nil && !ReportDate.isValid(by) {
-            reader.error(reader.location(goal["by"]), "expected 'by' of the goal of \(what) as a date, a month or a quarter, found \"\(by)\"")
+            reader.error(reader.location(goal["by"]), "expected 'by' of the goal of \(what) as a date, a month or a quarter, found \(Quote.input(by))")
         }
         return Initiative.Goal(metric: reader.string(goal, "metric", in: "the goal of \(what)") ?? "",
                                baseline: reader.string(goal, "baseline", in: "the goal of \(what)") ?? "",

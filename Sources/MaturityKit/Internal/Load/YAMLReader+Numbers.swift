@@ -8,7 +8,7 @@ extension YAMLReader {
                 range: ClosedRange<Double>, above: Bool = false) -> Double? {
         guard let text = string(mapping, key, in: what, required: required, .name) else { return nil }
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            error(location(mapping[key]), "expected a number for '\(key)' in \(what), found \"\(text)\"")
+            error(location(mapping[key]), "expected a number for '\(key)' in \(what), found \(Quote.input(text))")
             return nil
         }
         guard range.contains(value), !above || value > range.lowerBound else {
@@ -24,7 +24,7 @@ extension YAMLReader {
         guard let text = string(mapping, key, in: what, required: required, .name) else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.utf8.count <= 20, let value = Int(trimmed) else {
-            error(location(mapping[key]), "expected a whole number for '\(key)' in \(what), found \"\(text)\"")
+            error(location(mapping[key]), "expected a whole number for '\(key)' in \(what), found \(Quote.input(text))")
             return nil
         }
         guard range.contains(value) else {

@@ -93,7 +93,7 @@ final class YAMLReader {
         for (key, _) in mapping {
             let name = key.string ?? ""
             if !allowed.contains(name) {
-                warning(location(key), "unknown key '\(name)' in \(what) (expected one of: \(allowed.joined(separator: ", ")))")
+                warning(location(key), "unknown key \(Quote.input(name)) in \(what) (expected one of: \(allowed.joined(separator: ", ")))")
             }
         }
     }
@@ -133,7 +133,7 @@ final class YAMLReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            error(location(mapping[key]), "expected true or false for '\(key)' in \(what), found \"\(text)\"")
+            error(location(mapping[key]), "expected true or false for '\(key)' in \(what), found \(Quote.input(text))")
             return nil
         }
     }

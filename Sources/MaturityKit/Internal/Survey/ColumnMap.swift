@@ -36,7 +36,7 @@ struct ColumnMap {
             let key = HeaderText.normalise(name)
             if key.isEmpty { continue }
             if seen[key] != nil && format == .plain {
-                log.error(place, "column \"\(name)\" appears twice in the header")
+                log.error(place, "column \(Quote.input(name)) appears twice in the header")
                 hasErrors = true
             }
             seen[key] = index
@@ -71,8 +71,8 @@ struct ColumnMap {
                 let targets = (columns[item.id].map { [$0] } ?? [item.id, item.text]).map(HeaderText.normalise)
                 let score = { (column: Int) in names[column].flatMap { name in targets.map { HeaderText.distance(name, $0) } }.min() ?? Int.max }
                 let closest = names.indices.filter { !names[$0].isEmpty && !used.contains($0) && personal($0) == nil }.min { score($0) < score($1) }
-                let hint = closest.map { " (the closest header is \"\(label($0))\"; map it with columns: on the wave)" } ?? ""
-                log.error(place, "expected a column for item '\(item.id)' (\"\(item.text)\") in the header, by its id or its statement, found none\(hint)")
+                let hint = closest.map { " (the closest header is \(Quote.input(label($0))); map it with columns: on the wave)" } ?? ""
+                log.error(place, "expected a column for item '\(item.id)' (\(Quote.input(item.text))) in the header, by its id or its statement, found none\(hint)")
                 hasErrors = true
                 continue
             }
@@ -92,7 +92,7 @@ struct ColumnMap {
             }
             if let reason = personal(column) {
                 let at = index < places.attributes.count ? places.attributes[index] : place
-                log.error(at, "attribute '\(attribute)' is column \"\(label(column))\" of \(places.source.isEmpty ? file : places.source), whose header looks like personal data or response metadata (\(reason)): its values would be published as group names; choose a column that groups respondents")
+                log.error(at, "attribute '\(attribute)' is column \(Quote.input(label(column))) of \(places.source.isEmpty ? file : places.source), whose header looks like personal data or response metadata (\(reason)): its values would be published as group names; choose a column that groups respondents")
                 hasErrors = true
             }
             attributeColumns.append(column)

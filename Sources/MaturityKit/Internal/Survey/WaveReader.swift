@@ -197,7 +197,7 @@ private struct RowSink: @unchecked Sendable {
         for (item, field, text) in invalid {
             // A cell is quoted only when neither its column's header nor the cell itself looks like personal data.
             let shown = itemQuotable[item] && !PersonalData.looksLikeEmail(text) && !PersonalData.looksLikePhone(text)
-                ? "\"\(text)\"" : "a value not shown here because it may be personal data"
+                ? Quote.input(text) : "a value not shown here because it may be personal data"
             problem(SourceLocation(file: reader.file, line: field.line, column: field.column),
                     "expected an answer from \(scale.lowerBound) to \(scale.upperBound)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[item].id)', found \(shown)")
         }
