@@ -14,10 +14,14 @@ folders that each hold many payloads at once:
                    suppressed ones (fewer), including the "one hidden group hides the next smallest" rule
   commentary       front matter `title:`; overview.md with and without front matter; dimension files; the
                    payload as raw text starting a paragraph, inside a paragraph, as a heading, as link text,
-                   as a link destination [x](PAYLOAD) and as an image source ![x](PAYLOAD)
+                   as a link destination [x](PAYLOAD), and as an image's alt text; as an image source
+                   ![x](PAYLOAD) it must make the tool reject the report (images must be files of assets/)
 
-Single-valued fields (title, organisation, model name, ...) hold many payloads joined by spaces; list fields
-(items, actions, groups, attributes, Markdown blocks) hold one payload per entry.
+Single-valued fields (title, organisation, model name, ...) hold as many payloads joined by spaces as the tool's
+length limit for the field allows (titles 300 characters, names 200, other text 10,000), so they carry a share of
+the list; list fields (items, actions, groups, attributes, Markdown blocks) hold one payload per entry. Payloads
+with control or bidirectional control characters, which the tool refuses in any text, go to a report that
+must be rejected, one error per payload.
 
 Fields the tool restricts to safe identifiers (wave, dimension, stage and item ids) get payloads too: those
 reports must be REJECTED (exit 1, `error:` on stderr, one id error per bad id, no output folder written).
@@ -51,11 +55,13 @@ import pathlib
 import random
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
 import time
 import unicodedata
+import zlib
 
 import yaml
 
@@ -83,12 +89,17 @@ RENDER_CATEGORIES = [
     "item.text",
     "csv.group_value",
     "md.front_matter_title", "md.paragraph_start", "md.paragraph_inline", "md.heading", "md.link_text",
-    "md.link_destination", "md.image_destination",
+    "md.link_destination", "md.image_alt",
 ]
 # Identifier fields: a payload there must make the tool reject the report. The word is what the tool's
 # error message names ("expected wave id of lowercase letters, ...").
 REJECT_CATEGORIES = {"wave.id": "wave id", "dimension.id": "dimension id", "item.id": "item id",
-                     "stage.id": "stage id"}
+                     "stage.id": "stage id", "text.control": "contains a",
+                     "md.image_destination": "an image in commentary"}
+# Fields that hold one text joined from many payloads (within the category's limit); the others hold a list.
+SINGLE_VALUED = {"report.title", "report.organisation", "model.name", "model.description", "model.scale_label",
+                 "stage.name", "stage.summary", "dimension.name", "dimension.group", "dimension.description",
+                 "dimension.descriptor", "md.front_matter_title"}
 FILENAME_CATEGORY = "commentary.file_name"
 
 # ---------------------------------------------------------------------------------------------------------
@@ -156,8 +167,31 @@ def split(items, parts):
     return out
 
 
-def joined(payloads, mark):
-    return " ".join(list(payloads) + [mark])
+# The tool's text limits (TextRules): titles 300 characters, names 200, any other text 10,000, and no control
+# or bidirectional control character anywhere. A field holds as many of its payloads as fit; the payloads that
+# do not fit in one field are carried by list fields, and those with forbidden characters by a reject site.
+TITLE_LIMIT, NAME_LIMIT, TEXT_LIMIT = 300, 200, 10_000
+LIMITS = {"report.title": TITLE_LIMIT, "md.front_matter_title": TITLE_LIMIT, "report.organisation": NAME_LIMIT,
+          "model.name": NAME_LIMIT, "model.scale_label": NAME_LIMIT, "stage.name": NAME_LIMIT,
+          "dimension.name": NAME_LIMIT, "dimension.group": NAME_LIMIT, "report.attribute_name": NAME_LIMIT,
+          "csv.group_value": NAME_LIMIT, "csv.suppressed": NAME_LIMIT}
+FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+PLACED = {}   # (category, site marker) -> payloads a single-valued field really holds
+
+
+def limit_of(category):
+    return LIMITS.get(category, TEXT_LIMIT)
+
+
+def joined(payloads, category, mark):
+    """Payloads joined by spaces, then the marker, within the category's length limit (Unicode scalars)."""
+    parts, length = [], len(mark)
+    for payload in payloads:
+        if length + 1 + len(payload) <= limit_of(category):
+            parts.append(payload)
+            length += 1 + len(payload)
+    PLACED[(category, mark)] = len(parts)
+    return " ".join(parts + [mark])
 
 
 def dump_yaml(data, path):
@@ -215,7 +249,7 @@ MD_CONTEXTS = {
     "md.heading": lambda p: f"## {p}",
     "md.link_text": lambda p: f"[{p}](#ok)",
     "md.link_destination": lambda p: f"[x]({p})",
-    "md.image_destination": lambda p: f"![x]({p})",
+    "md.image_alt": lambda p: f"![{p}](\0IMAGE\0)",
 }
 MD_MARKER_FORM = {
     "md.paragraph_start": lambda m: m,
@@ -223,8 +257,16 @@ MD_MARKER_FORM = {
     "md.heading": lambda m: f"## {m}",
     "md.link_text": lambda m: f"[{m}](#ok)",
     "md.link_destination": lambda m: f"[x]({m})",
-    "md.image_destination": lambda m: f"![x]({m})",
+    "md.image_alt": lambda m: f"![{m}](\0IMAGE\0)",
 }
+# Images in commentary must be files of assets/ (relative to the page the commentary lands on); a payload as an
+# image source must make the tool reject the report instead. A 1×1 PNG, made here.
+def _png_chunk(kind, body):
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+
+PIXEL = (b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0))
+         + _png_chunk(b"IDAT", zlib.compress(b"\x00\x00\x00\x00\x00")) + _png_chunk(b"IEND", b""))
 
 
 def commentary_text(front_title, contexts):
@@ -292,14 +334,14 @@ def make_render_site(work, index, chunks, attribute_names, suppressed_pool, rng)
     # Model ------------------------------------------------------------------------------------------
     stage_names = split(chunks["stage.name"], len(STAGE_IDS))
     stage_summaries = split(chunks["stage.summary"], len(STAGE_IDS))
-    stages = [{"id": sid, "name": joined(stage_names[i], mark("stage.name") + str(i)),
-               "min_score": THRESHOLDS[i], "summary": joined(stage_summaries[i], mark("stage.summary") + str(i))}
+    stages = [{"id": sid, "name": joined(stage_names[i], "stage.name", mark("stage.name") + str(i)),
+               "min_score": THRESHOLDS[i], "summary": joined(stage_summaries[i], "stage.summary", mark("stage.summary") + str(i))}
               for i, sid in enumerate(STAGE_IDS)]
     # Labels are also answers. The first label gets the payloads without '"' or surrounding spaces, so that it
     # can be written into the CSV as an answer (a quoted CSV cell holding "" is not matched to a label by
     # AnswerParser, which reads the raw bytes of the cell: a bug reported separately, not this gate's subject).
     label_payloads = sorted(chunks["model.scale_label"], key=lambda p: ('"' in p, p != p.strip()))
-    labels = [joined(chunk, mark("model.scale_label") + f"l{i}") for i, chunk in enumerate(split(label_payloads, 5))]
+    labels = [joined(chunk, "model.scale_label", mark("model.scale_label") + f"l{i}") for i, chunk in enumerate(split(label_payloads, 5))]
     dim_names = split(chunks["dimension.name"], DIMENSIONS)
     dim_groups = split(chunks["dimension.group"], DIMENSIONS)
     dim_descriptions = split(chunks["dimension.description"], DIMENSIONS)
@@ -335,16 +377,16 @@ def make_render_site(work, index, chunks, attribute_names, suppressed_pool, rng)
             dimension_actions[STAGE_IDS[s]] = entries or [f"Filler action {d + 1}.{s}."]
         dimensions.append({
             "id": f"d{d + 1}",
-            "name": joined(dim_names[d], mark("dimension.name") + str(d)),
-            "group": joined(dim_groups[d], mark("dimension.group") + str(d)),
-            "description": joined(dim_descriptions[d], mark("dimension.description") + str(d)),
-            "stages": {sid: joined(descriptors[d * len(STAGE_IDS) + s], mark("dimension.descriptor") + f"{d}s{s}")
+            "name": joined(dim_names[d], "dimension.name", mark("dimension.name") + str(d)),
+            "group": joined(dim_groups[d], "dimension.group", mark("dimension.group") + str(d)),
+            "description": joined(dim_descriptions[d], "dimension.description", mark("dimension.description") + str(d)),
+            "stages": {sid: joined(descriptors[d * len(STAGE_IDS) + s], "dimension.descriptor", mark("dimension.descriptor") + f"{d}s{s}")
                        for s, sid in enumerate(STAGE_IDS)},
             "actions": dimension_actions,
             "items": dim_items,
         })
-    model = {"id": f"xss-{index}", "name": joined(chunks["model.name"], mark("model.name")),
-             "description": joined(chunks["model.description"], mark("model.description")),
+    model = {"id": f"xss-{index}", "name": joined(chunks["model.name"], "model.name", mark("model.name")),
+             "description": joined(chunks["model.description"], "model.description", mark("model.description")),
              "scale": {"min": 1, "max": 5, "labels": labels}, "stages": stages, "dimensions": dimensions}
     dump_yaml(model, content / "models" / "xss.yaml")
 
@@ -393,16 +435,19 @@ def make_render_site(work, index, chunks, attribute_names, suppressed_pool, rng)
     for f_index, file in enumerate(files):
         title = None
         if file in front_titles:
-            title = joined(front_titles[file], mark("md.front_matter_title") + file)
+            title = joined(front_titles[file], "md.front_matter_title", mark("md.front_matter_title") + file)
         contexts = {category: (mark(category) if f_index == 0 else None, per_file[category][file])
                     for category in MD_CONTEXTS}
         path = content / "commentary" / ("overview.md" if file == "overview" else f"dimensions/{file}.md")
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(commentary_text(title, contexts), encoding="utf-8")
+        image = "assets/pixel.png" if file == "overview" else "../assets/pixel.png"
+        path.write_text(commentary_text(title, contexts).replace("\0IMAGE\0", image), encoding="utf-8")
+    (content / "assets").mkdir(parents=True, exist_ok=True)
+    (content / "assets" / "pixel.png").write_bytes(PIXEL)
 
     report = {
-        "title": joined(chunks["report.title"], mark("report.title")),
-        "organisation": joined(chunks["report.organisation"], mark("report.organisation")),
+        "title": joined(chunks["report.title"], "report.title", mark("report.title")),
+        "organisation": joined(chunks["report.organisation"], "report.organisation", mark("report.organisation")),
         "date": "2026-10-15",
         "model": "models/xss.yaml",
         "targets": {"default": STAGE_IDS[-1]},
@@ -459,7 +504,9 @@ def write_base_responses(content, item_ids):
 def make_reject_site(work, category, batch_index, payloads):
     name = f"reject-{category.replace('.', '-')}-{batch_index}"
     site = Site(name, work / "sites" / name, work / "out" / name, "reject",
-                expect={"word": REJECT_CATEGORIES[category], "bad": len(payloads)})
+                # Messages quote at most 80 characters of input, and the tool reports a message once: ids that
+                # share their start give one error. Counting distinct 40-character starts is a safe lower bound.
+                expect={"word": REJECT_CATEGORIES[category], "bad": len({p[:40] for p in payloads}), "tried": len(payloads)})
     content = site.content
     site.categories.add(category)
     report, model, items = base_report(), base_model(), ["b1_1", "b1_2"]
@@ -480,6 +527,14 @@ def make_reject_site(work, category, batch_index, payloads):
                 items.append(p)
     elif category == "stage.id":
         model = base_model(stage_ids=["b1"] + list(payloads) + ["b2"])
+    elif category == "md.image_destination":   # every payload as an image source: at least one error, no site
+        (content / "commentary").mkdir(parents=True, exist_ok=True)
+        (content / "commentary" / "overview.md").write_text(
+            "\n\n".join(f"![x]({p})" for p in payloads) + "\n", encoding="utf-8")
+        site.expect["bad"] = 1
+    elif category == "text.control":   # control and bidirectional control characters are refused in any text
+        model = base_model(extra_items=[{"id": f"c{n:04d}", "text": p} for n, p in enumerate(payloads)])
+        items += [f"c{n:04d}" for n in range(len(payloads))]
     dump_yaml(model, content / "models" / "base.yaml")
     dump_yaml(report, content / "report.yaml")
     write_base_responses(content, items)
@@ -650,8 +705,8 @@ def json_check(site):
             problems.append(f"results.json {dimension['id']}: {len(site.expect['shown_groups'] - shown)} payload "
                             "group names missing or changed")
         for group in breakdowns.get("team", []) + breakdowns.get("unit", []):
-            if group["group"] in site.expect["hidden_groups"] and (not group.get("suppressed") or "n" in group):
-                problems.append(f"results.json {dimension['id']}: a group below min_group_size is not suppressed")
+            if group["group"] in site.expect["hidden_groups"]:
+                problems.append(f"results.json {dimension['id']}: a group below min_group_size is named")
     return problems
 
 
@@ -846,12 +901,23 @@ def main():
 
     payloads = load_payloads(args.quick)
     unique = list(dict.fromkeys(payloads))
+    forbidden = [p for p in unique if FORBIDDEN.search(p)]
+    renderable = [p for p in payloads if not FORBIDDEN.search(p)]
     sites_count = max(2, math.ceil(len(payloads) / PER_SITE))
     rng = random.Random(SEED)
 
     # Generate ---------------------------------------------------------------------------------------
     render_categories = [c for c in RENDER_CATEGORIES if c != "report.attribute_name"]
-    chunks = assign(payloads, render_categories + ["report.attribute_name", "csv.suppressed"], sites_count)
+    chunks = assign(renderable, render_categories + ["report.attribute_name", "csv.suppressed"], sites_count)
+    for category, per_site in chunks.items():
+        if category not in SINGLE_VALUED:   # list entries: one payload each, within the category's limit
+            chunks[category] = [[p for p in entries if len(p) <= limit_of(category)] for entries in per_site]
+    # An alt text with brackets can close itself and turn the rest into an image source, which the tool rightly
+    # refuses (md.image_destination covers that); the alt text context keeps the payloads without brackets.
+    chunks["md.image_alt"] = [[p for p in entries if "[" not in p and "]" not in p] for entries in chunks["md.image_alt"]]
+    # Likewise a payload holding "![" can itself be an image in any Markdown context.
+    for category in MD_CONTEXTS:
+        chunks[category] = [[p for p in entries if "![" not in p] for entries in chunks[category]]
     attributes, stripped, unplaced = place_attributes(chunks["report.attribute_name"],
                                                       {"respondent", "team", "unit"})
     if unplaced:
@@ -863,7 +929,16 @@ def main():
         sites.append(make_render_site(work, index, site_chunks, attributes[index], suppressed, rng))
     rejects = []
     for category in REJECT_CATEGORIES:
-        bad = [p for p in unique if not is_safe_id(p)]
+        # Ids longer than a name may be (200 characters) or with forbidden characters are refused for that first;
+        # the id rule itself is tried on the rest.
+        if category == "text.control":
+            bad = forbidden
+        elif category == "md.image_destination":
+            bad = [p for p in unique if not FORBIDDEN.search(p)]
+        else:
+            bad = [p for p in unique if not is_safe_id(p) and len(p) <= NAME_LIMIT and not FORBIDDEN.search(p)]
+        if not bad:
+            continue
         for batch_index, batch in enumerate(split(bad, max(1, math.ceil(len(bad) / REJECT_BATCH)))):
             rejects.append(make_reject_site(work, category, batch_index, batch))
     safe_ids = [p for p in unique if is_safe_id(p)]
@@ -883,7 +958,8 @@ def main():
         rc, out, err, _ = site.result
         if site.kind == "reject":
             lines = [line for line in err.split("\n") if "error:" in line]
-            named = [line for line in lines if site.expect["word"] in line]
+            # A payload with a control character may be refused for that before its id is looked at.
+            named = [line for line in lines if site.expect["word"] in line or "contains a" in line]
             if rc != 1:
                 fail(site.name, f"expected exit 1 (rejected), got {rc}")
             elif not lines:
@@ -983,9 +1059,11 @@ def main():
 
     # Report -----------------------------------------------------------------------------------------
     ok = [i for i, s in enumerate(sites) if s.result[0] == 0]
-    covered = {c: sum(len(chunks[c][i]) for i in ok) for c in render_categories}
+    covered = {c: sum(len(chunks[c][i]) for i in ok) for c in render_categories if c not in SINGLE_VALUED}
+    for category in SINGLE_VALUED:
+        covered[category] = sum(n for (c, mark), n in PLACED.items() if c == category)
     covered["report.attribute_name"] = sum(len(attributes[i]) for i in ok)
-    reject_tried = {c: sum(r.expect["bad"] for r in rejects if c in r.categories) for c in REJECT_CATEGORIES}
+    reject_tried = {c: sum(r.expect["tried"] for r in rejects if c in r.categories) for c in REJECT_CATEGORIES}
     tried = sum(covered.values()) + sum(reject_tried.values()) + len(payloads)
     if args.verbose or failures:
         for category in RENDER_CATEGORIES:
