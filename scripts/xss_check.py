@@ -832,8 +832,8 @@ def load_page(driver, url, hook=True):
     for entry in entries:
         if entry.get("level") != "SEVERE":
             continue
-        # A commentary image whose source is a payload is a missing file: the browser reports the failed
-        # load, which is not script. Those are counted, not failed; everything else SEVERE fails.
+        # A failed load is reported apart from other SEVERE entries: the caller fails the page for it, as
+        # images must be files of the site's assets/ and nothing else may be requested.
         if entry.get("source") == "network" and "Failed to load resource" in entry.get("message", ""):
             network.append(entry["message"][:200])
         else:
@@ -1053,6 +1053,9 @@ def main():
                     fail(str(path), f"live DOM: {entry}")
                 for entry in console[:5]:
                     fail(str(path), f"console SEVERE: {entry}")
+                # Images must be files of the site's assets/ now, so no page may try to load anything else.
+                for entry in network[:5]:
+                    fail(str(path), f"a page tried to load something that is not in the site: {entry}")
         finally:
             driver.quit()
     browsed = time.monotonic()
@@ -1073,7 +1076,7 @@ def main():
         print(f"  {FILENAME_CATEGORY:28} {len(payloads):6} payloads, {filenames.expect['files']} files "
               f"{filenames.expect['how']}, {filenames.expect.get('warnings', 0)} unknown-dimension warnings")
         print(f"  attribute names: {stripped} had surrounding whitespace removed (the tool matches columns trimmed)")
-        print(f"  network notes (missing images from payload sources, not failures): {network_notes}")
+        print(f"  failed loads (requests outside the site or of missing files; each is a failure): {network_notes}")
         print(f"  not yet covered (extension point): {', '.join(PLANNED_CATEGORIES)}")
         print(f"  timings: generate {generated - started:.1f}s, build {built - generated:.1f}s, "
               f"static {checked - built:.1f}s, browser {browsed - checked:.1f}s")
@@ -1085,7 +1088,7 @@ def main():
     print(f"xss_check: {built_ok} sites built, {loaded} pages loaded, "
           f"{len(payloads)} payloads × {len(RENDER_CATEGORIES) + len(REJECT_CATEGORIES) + 1} field categories "
           f"= {tried} tried, {dialogs_fired} dialogs fired, {static_violations + dom_violations} static violations, "
-          f"{console_errors} console errors, {rejected_ok}/{len(rejects)} rejected as expected, "
+          f"{console_errors} console errors, {network_notes} failed loads, {rejected_ok}/{len(rejects)} rejected as expected, "
           f"{len(failures)} failures, {time.monotonic() - started:.0f}s ({work})")
     if not failures and not args.keep and not args.work_dir:
         shutil.rmtree(work, ignore_errors=True)
