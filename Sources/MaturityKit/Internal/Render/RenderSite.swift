@@ -1,3 +1,4 @@
+import CSupport
 import Foundation
 import Mustache
 
@@ -120,7 +121,8 @@ enum RenderSite {
                 }
                 let line = lineStart..<lineEnd
                 var keep = line
-                if inPre || find(open, in: line, last: false) != nil {
+                // memmem: a page's SVG charts are single lines of many kilobytes, scanned here once per page.
+                if inPre || (!line.isEmpty && maturity_find_bytes(bytes.baseAddress! + lineStart, line.count, open, open.count) != nil) {
                     let lastOpen = find(open, in: line, last: true), lastClose = find(close, in: line, last: true)
                     inPre = lastClose == nil || (lastOpen.map { $0 > lastClose! } ?? false)
                     blank = false
