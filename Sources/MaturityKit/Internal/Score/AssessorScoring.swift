@@ -35,8 +35,7 @@ enum AssessorScoring {
             return (nil, [])
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        let scores = dimensions.compactMap(\.score)
-        let overall = scores.count == dimensions.count && !scores.isEmpty ? scores.reduce(0, +) / Double(scores.count) : nil
+        let overall = Scoring.overallScore(of: dimensions)
         return (WaveResult(id: wave.id, date: wave.date, respondents: 0, overallScore: overall, overallStage: overall.map(model.stageIndex(forScore:)),
                            dimensions: dimensions, kind: wave.kind), diagnostics)
     }

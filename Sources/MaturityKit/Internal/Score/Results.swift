@@ -67,8 +67,6 @@ struct DimensionResult: Sendable {
             breakdowns[index].groups = []
         }
     }
-
-    var withheld: Bool { n == nil && assessment == nil && score == nil }
 }
 
 struct ItemResult: Sendable {

@@ -55,10 +55,15 @@ enum Scoring {
                 stage: score.map(model.stageIndex(forScore:)), target: targetIndex(dimension.id, settings, model),
                 items: items, breakdowns: breakdowns))
         }
-        let scored = dimensions.compactMap(\.score)
-        let overall = scored.count == dimensions.count && !scored.isEmpty ? scored.reduce(0, +) / Double(scored.count) : nil
+        let overall = overallScore(of: dimensions)
         return WaveResult(id: wave.id, date: wave.date, respondents: tally.respondents, overallScore: overall,
                           overallStage: overall.map(model.stageIndex(forScore:)), dimensions: dimensions)
+    }
+
+    /// The overall score: the mean of the dimension scores, only when every dimension has one.
+    static func overallScore(of dimensions: [DimensionResult]) -> Double? {
+        let scores = dimensions.compactMap(\.score)
+        return scores.count == dimensions.count && !scores.isEmpty ? scores.reduce(0, +) / Double(scores.count) : nil
     }
 
     static func targetIndex(_ dimension: String, _ settings: ReportSettings, _ model: MaturityModel) -> Int {

@@ -70,12 +70,6 @@ enum JSONValue {
         }
     }
 
-    static func quote(_ text: String) -> String {
-        var out = TextBytes()
-        quote(text, into: &out)
-        return String(decoding: out.bytes, as: UTF8.self)
-    }
-
     static func quote(_ text: String, into out: inout TextBytes) {
         // Most keys and names need no escape: append them whole.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {

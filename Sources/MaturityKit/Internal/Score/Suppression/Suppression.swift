@@ -11,14 +11,12 @@
 enum Suppression {
     /// What the rules hid, for the build's own checks and the methodology page.
     struct Audit: Sendable, Equatable {
-        var cells = 0
         var primary = 0
         var complementary = 0
         var byAudit = 0
         var exposedAfter = 0
 
         mutating func add(_ other: Audit) {
-            cells += other.cells
             primary += other.primary
             complementary += other.complementary
             byAudit += other.byAudit
@@ -27,7 +25,7 @@ enum Suppression {
     }
 
     static func protect(_ tables: inout LinkedTables, minimum: Int) -> Audit {
-        var audit = Audit(cells: tables.cells.count)
+        var audit = Audit()
         for index in tables.cells.indices where tables.cells[index].n < minimum { audit.primary += tables.hide(index) }
         while true {
             audit.complementary += complete(&tables, minimum: minimum)

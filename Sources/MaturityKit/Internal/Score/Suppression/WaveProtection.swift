@@ -44,9 +44,8 @@ struct WaveProtection {
         for (d, cells) in layout.enumerated() {
             result.dimensions[d] = cells.published(result.dimensions[d], unit: unit, tables: tables)
         }
-        let scores = result.dimensions.compactMap(\.score)
-        result.overallScore = scores.count == result.dimensions.count && !scores.isEmpty ? scores.reduce(0, +) / Double(scores.count) : nil
-        result.overallStage = result.overallScore == nil ? nil : result.overallStage
+        // A withheld dimension withholds the overall score; otherwise it is unchanged, and so is its stage.
+        if Scoring.overallScore(of: result.dimensions) == nil { (result.overallScore, result.overallStage) = (nil, nil) }
         return result
     }
 }
