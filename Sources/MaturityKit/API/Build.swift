@@ -39,9 +39,9 @@ public enum Site {
             let (scored, scoreWarnings) = try ScoreReport.run(loaded)                          // score
             warnings += scoreWarnings
             step("Rendering pages")
-            let views = BuildViews.run(scored)                                                // view models
             let templates = try TemplateSet.load(theme: options.templates ?? BuiltIns.templatesDirectory,
                                                  overrides: options.content + "/templates")
+            let views = BuildViews.run(scored, theme: templates)                               // view models
             let files = try RenderSite.run(views, templates: templates, reportFolder: options.content)  // render
             warnings += LinkCheck.run(loaded, files: files)
             step("Writing \(files.count) files to \(options.output)")
@@ -62,7 +62,7 @@ public enum Site {
             warnings += scoreWarnings
             let templates = try TemplateSet.load(theme: options.templates ?? BuiltIns.templatesDirectory,
                                                  overrides: options.content + "/templates")
-            let files = try RenderSite.run(BuildViews.run(scored), templates: templates, reportFolder: options.content)
+            let files = try RenderSite.run(BuildViews.run(scored, theme: templates), templates: templates, reportFolder: options.content)
             let problems = files.compactMap { file -> Diagnostic? in
                 if case .failure(let problem) = file.contents() { return problem }
                 return nil

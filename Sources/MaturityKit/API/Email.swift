@@ -54,17 +54,21 @@ public enum Email {
             let envelope = try resolve(options, settings: loaded.settings, to: flagTo, from: flagFrom, problems: flagProblems)
             let (scored, scoreWarnings) = try ScoreReport.run(loaded)                                              // score
             warnings += scoreWarnings
-            let views = BuildViews.run(scored)                                                                    // view models
             let templates = try TemplateSet.load(theme: options.build.templates ?? BuiltIns.templatesDirectory,
                                                  overrides: options.build.content + "/templates")
+            let views = BuildViews.run(scored, theme: templates)                                                 // view models
             let files = try RenderSite.run(views, templates: templates, reportFolder: options.build.content)      // render
             let email = EmailView.build(scored, index: views.index)                                              // the email edition
-            let html = EmailHTML.render(email)
-            if html.utf8.count >= EmailHTML.sizeLimit {
+            let html: String, text: String
+            switch (EmailRender.html(email, theme: templates), EmailRender.text(email, theme: templates)) {
+            case (.success(let page), .success(let plain)): (html, text) = (page, plain)
+            case (.failure(let problem), _), (_, .failure(let problem)): throw BuildFailure([problem])
+            }
+            if html.utf8.count >= EmailRender.sizeLimit {
                 warnings.append(Diagnostic(.warning, .render, SourceLocation(file: options.build.output + "/" + htmlPath),
                                            "the email edition is \(html.utf8.count / 1024) KB; Gmail clips messages over about 100 KB"))
             }
-            let message = EmailMessage.render(envelope, settings: loaded.settings, text: EmailText.render(email), html: html)
+            let message = EmailMessage.render(envelope, settings: loaded.settings, text: text, html: html)
             let emailFiles = [OutputFile(path: htmlPath, contents: Array(html.utf8)),
                               OutputFile(path: messagePath, contents: Array(message.utf8))]
             let all = files.filter { $0.path != htmlPath && $0.path != messagePath } + emailFiles

@@ -10,9 +10,9 @@ enum RadarChart {
         var marker: String
     }
 
-    static func svg(axes: [String], series: [Series], scale: MaturityModel.Scale, title: String, description: String, id: String) -> String {
+    static func svg(axes: [String], series: [Series], scale: MaturityModel.Scale, title: String, description: String, id: String, theme: ChartTheme) -> String {
         let width = 680.0, size = 480.0, centreX = width / 2, centre = size / 2, radius = 165.0
-        var svg = SVGWriter(width: width, height: size + 40, title: title, description: description, id: id)
+        var svg = SVGWriter(width: width, height: size + 40, title: title, description: description, id: id, theme: theme)
         let count = max(axes.count, 3)
         func point(_ index: Int, _ value: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
@@ -20,11 +20,11 @@ enum RadarChart {
             return (centreX + cos(angle) * radius * fraction, centre + sin(angle) * radius * fraction)
         }
         for ring in scale.min...scale.max where ring > scale.min {
-            svg.polygon((0..<count).map { point($0, Double(ring)) }, fill: "none", stroke: Palette.grid, width: 1, fillOpacity: 0)
+            svg.polygon((0..<count).map { point($0, Double(ring)) }, fill: "none", stroke: theme.grid, width: 1, fillOpacity: 0)
         }
         for (index, axis) in axes.enumerated() {
             let (x, y) = point(index, Double(scale.max))
-            svg.line(centreX, centre, x, y, stroke: Palette.grid)
+            svg.line(centreX, centre, x, y, stroke: theme.grid)
             let (lx, ly) = point(index, Double(scale.max) + Double(scale.max - scale.min) * 0.14)
             let anchor: SVGWriter.Anchor = abs(lx - centreX) < 8 ? .middle : (lx < centreX ? .end : .start)
             let lines = wrap(axis)
@@ -35,19 +35,19 @@ enum RadarChart {
         for entry in series {
             let points = entry.values.enumerated().map { point($0.offset, $0.element ?? Double(scale.min)) }
             svg.polygon(points, fill: entry.colour, stroke: entry.colour, width: 2.5, dash: entry.dash, fillOpacity: entry.dash == nil ? 0.12 : 0)
-            for (x, y) in points { marker(&svg, entry.marker, x, y, entry.colour) }
+            for (x, y) in points { marker(&svg, entry.marker, x, y, entry.colour, theme) }
         }
         // Ring values last, so that no line crosses them.
         for ring in scale.min...scale.max where ring > scale.min {
             let (x, y) = point(0, Double(ring))
-            svg.rect(x + 3, y - 6, 10, 13, fill: "#ffffff")
-            svg.label(x + 5, y + 4, String(ring), size: 10, fill: Palette.muted)
+            svg.rect(x + 3, y - 6, 10, 13, fill: theme.background)
+            svg.label(x + 5, y + 4, String(ring), size: 10, fill: theme.muted)
         }
         // Legend: line style and marker shape, so that colour is not the only cue.
         var x = 20.0
         for entry in series {
             svg.line(x, size + 20, x + 30, size + 20, stroke: entry.colour, width: 2.5, dash: entry.dash)
-            marker(&svg, entry.marker, x + 15, size + 20, entry.colour)
+            marker(&svg, entry.marker, x + 15, size + 20, entry.colour, theme)
             svg.label(x + 38, size + 24, entry.name, size: 12)
             x += 48 + Double(entry.name.count) * 7
         }
@@ -63,9 +63,9 @@ enum RadarChart {
         return [String(characters[..<split]), String(characters[(split + 1)...])]
     }
 
-    static func marker(_ svg: inout SVGWriter, _ shape: String, _ x: Double, _ y: Double, _ colour: String) {
+    static func marker(_ svg: inout SVGWriter, _ shape: String, _ x: Double, _ y: Double, _ colour: String, _ theme: ChartTheme) {
         if shape == "square" {
-            svg.rect(x - 4, y - 4, 8, 8, fill: "#ffffff", stroke: colour)
+            svg.rect(x - 4, y - 4, 8, 8, fill: theme.background, stroke: colour)
         } else {
             svg.circle(x, y, 4, fill: colour)
         }

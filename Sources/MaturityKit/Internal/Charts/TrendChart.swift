@@ -7,9 +7,9 @@ enum TrendChart {
         var ci: (Double, Double)?
     }
 
-    static func svg(points: [Point], target: Double, scale: MaturityModel.Scale, width: Double = 320, title: String, description: String, id: String) -> String {
+    static func svg(points: [Point], target: Double, scale: MaturityModel.Scale, width: Double = 320, title: String, description: String, id: String, theme: ChartTheme) -> String {
         let height = 170.0, left = 34.0, right = 16.0, top = 14.0, bottom = 36.0
-        var svg = SVGWriter(width: width, height: height, title: title, description: description, id: id)
+        var svg = SVGWriter(width: width, height: height, title: title, description: description, id: id, theme: theme)
         let low = Double(scale.min), high = Double(scale.max)
         let plotHeight = height - top - bottom
         func y(_ value: Double) -> Double { top + (high - min(max(value, low), high)) / (high - low) * plotHeight }
@@ -17,21 +17,21 @@ enum TrendChart {
             points.count == 1 ? (left + width - right) / 2 : left + Double(index) / Double(points.count - 1) * (width - left - right - 20) + 10
         }
         for tick in scale.min...scale.max {
-            svg.line(left, y(Double(tick)), width - right, y(Double(tick)), stroke: Palette.grid)
-            svg.label(left - 6, y(Double(tick)) + 4, String(tick), anchor: .end, size: 10, fill: Palette.muted)
+            svg.line(left, y(Double(tick)), width - right, y(Double(tick)), stroke: theme.grid)
+            svg.label(left - 6, y(Double(tick)) + 4, String(tick), anchor: .end, size: 10, fill: theme.muted)
         }
-        svg.line(left, y(target), width - right, y(target), stroke: Palette.target, width: 2, dash: "6 4")
+        svg.line(left, y(target), width - right, y(target), stroke: theme.target, width: 2, dash: "6 4")
         var previous: (Double, Double)?
         for (index, point) in points.enumerated() {
-            svg.label(x(index), height - bottom + 16, point.label, anchor: .middle, size: 10, fill: Palette.muted)
+            svg.label(x(index), height - bottom + 16, point.label, anchor: .middle, size: 10, fill: theme.muted)
             guard let score = point.score else { previous = nil; continue }
-            if let ci = point.ci { svg.line(x(index), y(ci.0), x(index), y(ci.1), stroke: Palette.current, width: 2) }
-            if let previous { svg.line(previous.0, previous.1, x(index), y(score), stroke: Palette.current, width: 2) }
-            svg.circle(x(index), y(score), 4.5, fill: Palette.current, stroke: "#ffffff")
+            if let ci = point.ci { svg.line(x(index), y(ci.0), x(index), y(ci.1), stroke: theme.current, width: 2) }
+            if let previous { svg.line(previous.0, previous.1, x(index), y(score), stroke: theme.current, width: 2) }
+            svg.circle(x(index), y(score), 4.5, fill: theme.current, stroke: theme.background)
             svg.label(x(index) + 7, y(score) - 6, Fixed.format(score, places: 2), size: 10)
             previous = (x(index), y(score))
         }
-        svg.label(width - right, height - 4, "dashed: target", anchor: .end, size: 10, fill: Palette.targetText)
+        svg.label(width - right, height - 4, theme.words("trend_legend_target"), anchor: .end, size: 10, fill: theme.targetText)
         return svg.finished()
     }
 }

@@ -35,15 +35,8 @@ struct Initiative: Sendable {
     enum Status: String, Sendable, CaseIterable {
         case planned, inProgress = "in-progress", done, atRisk = "at-risk", cancelled
 
-        var label: String {
-            switch self {
-            case .planned: "Planned"
-            case .inProgress: "In progress"
-            case .done: "Done"
-            case .atRisk: "At risk"
-            case .cancelled: "Cancelled"
-            }
-        }
+        /// Its name in the theme's strings (`status_in_progress`).
+        var wordKey: String { "status_" + rawValue.replacingOccurrences(of: "-", with: "_") }
     }
 
     struct Goal: Sendable {
@@ -87,11 +80,6 @@ struct Period: Sendable, Comparable {
 
     static func < (lhs: Period, rhs: Period) -> Bool { lhs.firstMonthIndex < rhs.firstMonthIndex }
 
-    /// "Q3 2026" or "Sep 2026".
-    var label: String {
-        let year = firstMonthIndex / 12
-        if lastMonthIndex != firstMonthIndex { return "Q\(firstMonthIndex % 12 / 3 + 1) \(year)" }
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return "\(names[firstMonthIndex % 12]) \(year)"
-    }
+    /// A quarter (three months) rather than one month.
+    var isQuarter: Bool { lastMonthIndex != firstMonthIndex }
 }

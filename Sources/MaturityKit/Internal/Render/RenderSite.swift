@@ -35,23 +35,13 @@ struct OutputFile: Sendable {
 enum RenderSite {
     static func run(_ views: SiteViews, templates: TemplateSet, reportFolder: String) throws(BuildFailure) -> [OutputFile] {
         var log = DiagnosticLog(stage: .render)
-        var pages: [Page] = [Page(path: "index.html", template: "index", view: views.index)]
-        pages += views.dimensions.map { Page(path: "dimensions/\($0.id).html", template: "dimension", view: $0) }
-        pages.append(Page(path: "roadmap.html", template: "roadmap", view: views.roadmap))
-        if let benchmark = views.benchmark { pages.append(Page(path: "benchmark.html", template: "benchmark", view: benchmark)) }
-        if let trends = views.trends { pages.append(Page(path: "trends.html", template: "trends", view: trends)) }
-        if views.breakdown.hasAttributes { pages.append(Page(path: "breakdown.html", template: "breakdown", view: views.breakdown)) }
-        pages.append(Page(path: "methodology.html", template: "methodology", view: views.methodology))
-        if let unitsPage = views.unitsPage { pages.append(Page(path: "units.html", template: "units", view: unitsPage)) }
-        for unit in views.units {
-            pages.append(Page(path: "units/\(unit.slug)/index.html", template: "index", view: unit.index))
-            pages += unit.dimensions.map { Page(path: "units/\(unit.slug)/dimensions/\($0.id).html", template: "dimension", view: $0) }
-        }
         let library = templates.library
-        var files = pages.map { page in
+        let globals = templates.globals
+        let shared = SharedFragments(library: library, globals: globals)
+        var files = views.pages.map { page in
             let source = templates.sources[page.template] ?? page.template
             return OutputFile(path: page.path) {
-                guard let html = library.render(ViewBox(page.view), withTemplate: page.template) else {
+                guard let html = library.render(PageContext(page.view, globals: globals, shared: shared), withTemplate: page.template) else {
                     return .failure(Diagnostic(.error, .render, SourceLocation(file: source), "template '\(page.template)' could not be rendered"))
                 }
                 return .success(tidy(html))
@@ -72,21 +62,6 @@ enum RenderSite {
         }
         if log.hasErrors { throw BuildFailure(log.items) }
         return files
-    }
-
-    private struct Page: Sendable {
-        var path: String
-        var template: String
-        var view: any MustacheParent & Sendable
-    }
-
-    /// Holds a page's view model for Mustache. Every tag looks its name up in the objects on the context stack,
-    /// each time with dynamic casts; a class instance is cast by a retain, where a large struct in an `Any` is
-    /// copied field by field (about a tenth of the render time of a large site).
-    private final class ViewBox: MustacheParent {
-        let view: any MustacheParent
-        init(_ view: any MustacheParent) { self.view = view }
-        func child(named name: String) -> Any? { view.child(named: name) }
     }
 
     /// Drops trailing spaces and runs of blank lines that template tags leave, for smaller, cleaner diffs.

@@ -1,14 +1,25 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates of a build: the theme folder (the built-in default or `--templates`), with any file
-/// of the report folder's own `templates/` replacing the theme's file of the same name.
-struct TemplateSet {
-    static let pages = ["index", "dimension", "methodology", "roadmap", "benchmark", "trends", "breakdown", "units"]
+/// The theme of a build: the theme folder (the built-in default or `--templates`), with any file of the report
+/// folder's own `templates/` replacing the theme's file of the same name. A theme is Mustache templates plus
+/// `strings.yaml` (its wording) and `palette.yaml` (its colours and chart sizes); those two are read over the
+/// built-in ones key by key, so a theme only needs the keys it changes.
+struct TemplateSet: Sendable {
+    /// Templates every theme has, so that a theme author can rely on them: each page's own template, and the
+    /// partials that render every data table, the navigation, the stage ladder and the two parts of the email.
+    static let required = PageRegistry.templates + ["layout", "table", "nav", "stage-ladder", "email", "email-text"]
+    /// Templates rendered as plain text: nothing in them is HTML-escaped.
+    static let plainText: Set<String> = ["email-text"]
 
     let library: MustacheLibrary
     /// Template name → the file it came from, for messages.
     let sources: [String: String]
+    let strings: ThemeStrings
+    let palette: ThemePalette
+
+    var words: Words { Words(strings: strings) }
+    var globals: Globals { Globals(strings: StringsBox(strings), palette: PaletteBox(palette)) }
 
     static func load(theme: String, overrides: String?) throws(BuildFailure) -> TemplateSet {
         var log = DiagnosticLog(stage: .render)
@@ -16,6 +27,7 @@ struct TemplateSet {
             throw BuildFailure([Diagnostic(.error, .render, SourceLocation(file: theme), "template folder does not exist")])
         }
         var files: [String: String] = [:]
+        var dataFiles: [(name: String, path: String)] = []
         // A theme is closed like a report folder: its own real path first (it may be given as a link), then
         // nothing under it may lead out. A report's own overrides stay inside the report folder.
         for folder in [theme] + (overrides.map { [$0] } ?? []) where FileAccess.isDirectory(folder) {
@@ -26,6 +38,7 @@ struct TemplateSet {
             for name in listed where name.hasSuffix(".mustache") {
                 files[String(name.dropLast(".mustache".count))] = folder + "/" + name
             }
+            for name in ["strings.yaml", "palette.yaml"] where listed.contains(name) { dataFiles.append((name, folder + "/" + name)) }
         }
         MustacheContentTypes.register(HTMLBytes(), named: HTMLBytes.name)
         var library = MustacheLibrary()
@@ -36,7 +49,8 @@ struct TemplateSet {
             case .success(let text):
                 texts[name] = text
                 do {
-                    library.register(try MustacheTemplate(string: HTMLBytes.pragma + text), named: name)
+                    let pragma = plainText.contains(name) ? "{{% CONTENT_TYPE: TEXT}}\n" : HTMLBytes.pragma
+                    library.register(try MustacheTemplate(string: pragma + text), named: name)
                 } catch let error as MustacheTemplate.ParserError {
                     // The pragma line is not the author's: count lines as in their file.
                     log.error(SourceLocation(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
@@ -46,17 +60,44 @@ struct TemplateSet {
                 }
             }
         }
-        for page in pages where files[page] == nil {
-            log.error(SourceLocation(file: theme + "/\(page).mustache"), "missing page template '\(page).mustache' (looked in \(([theme] + (overrides.map { [$0] } ?? [])).joined(separator: " and ")))")
+        for name in required where files[name] == nil {
+            log.error(SourceLocation(file: theme + "/\(name).mustache"), "missing template '\(name).mustache' (looked in \(([theme] + (overrides.map { [$0] } ?? [])).joined(separator: " and ")))")
         }
+        let (strings, palette) = readData(dataFiles, theme: theme, log: &log)
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             for reference in PartialReferences.find(in: text) where files[reference.name] == nil {
                 log.error(SourceLocation(file: files[name] ?? name, line: reference.line, column: reference.column),
                           "template refers to '\(reference.name)', but no \(reference.name).mustache exists")
             }
+            for reference in PartialReferences.strings(in: text) where strings.pieces[reference.name] == nil {
+                log.error(SourceLocation(file: files[name] ?? name, line: reference.line, column: reference.column),
+                          "template uses the string 't.\(reference.name)', which no strings.yaml defines")
+            }
         }
         if log.hasErrors { throw BuildFailure(log.items) }
-        return TemplateSet(library: library, sources: files)
+        return TemplateSet(library: library, sources: files, strings: strings, palette: palette)
+    }
+
+    /// The built-in strings and palette, then the theme's and the report's files over them.
+    private static func readData(_ files: [(name: String, path: String)], theme: String,
+                                 log: inout DiagnosticLog) -> (ThemeStrings, ThemePalette) {
+        var strings = ThemeStrings(), palette = ThemePalette()
+        let builtIn = BuiltIns.templatesDirectory
+        for name in ["strings.yaml", "palette.yaml"] {
+            guard case .success(let text) = FileAccess.readText(builtIn + "/" + name, display: name, stage: .render) else { continue }
+            if name == "strings.yaml" { strings.read(text, file: name, known: nil, into: &log) }
+            else { palette.read(text, file: name, builtIn: nil, into: &log) }
+        }
+        let known = strings.keys, defaults = palette
+        for file in files where file.path != builtIn + "/" + file.name {
+            switch FileAccess.readText(file.path, display: file.path, stage: .render) {
+            case .failure(let problem): log.append(contentsOf: [problem])
+            case .success(let text):
+                if file.name == "strings.yaml" { strings.read(text, file: file.path, known: known, into: &log) }
+                else { palette.read(text, file: file.path, builtIn: defaults, into: &log) }
+            }
+        }
+        return (strings, palette)
     }
 
     private static func describe(_ error: Error) -> String {
@@ -102,6 +143,27 @@ enum PartialReferences {
                     found.append(Reference(name: name, line: lineIndex + 1, column: column))
                 }
                 rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+
+    /// Finds `t.key` in tags (`{{t.key}}`, `{{#t.key}}`), the theme's strings that a template uses.
+    static func strings(in text: String) -> [Reference] {
+        var found: [Reference] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                var after = rest[open.upperBound...]
+                guard let close = after.range(of: "}}") else { break }
+                let tag = after[..<close.lowerBound].drop { "{#^/&! ".contains($0) }
+                if tag.hasPrefix("t.") {
+                    let name = tag.dropFirst(2).prefix { ThemeStrings.keyCharacters.contains($0) }
+                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                    found.append(Reference(name: String(name), line: lineIndex + 1, column: column))
+                }
+                after = after[close.upperBound...]
+                rest = after
             }
         }
         return found

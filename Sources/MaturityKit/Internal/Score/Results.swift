@@ -35,13 +35,8 @@ struct CriterionResult: Sendable {
     enum Status: String, Sendable {
         case met, partly, notMet = "not-met"
 
-        var label: String {
-            switch self {
-            case .met: "Met"
-            case .partly: "Partly met"
-            case .notMet: "Not met"
-            }
-        }
+        /// Its name in the theme's strings (`criterion_not_met`).
+        var wordKey: String { "criterion_" + rawValue.replacingOccurrences(of: "-", with: "_") }
     }
 }
 

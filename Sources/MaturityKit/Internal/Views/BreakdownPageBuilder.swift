@@ -2,7 +2,7 @@
 /// dimension. A group hidden for every dimension is not named at all.
 enum BreakdownPageBuilder {
     static func build(_ context: ViewContext) -> BreakdownPage {
-        let model = context.model, current = context.scored.current
+        let model = context.model, current = context.scored.current, words = context.words
         // An assessor wave has no respondents, so nothing to break down.
         let attributeNames = current.kind == .survey ? context.settings.attributes : []
         let attributes = attributeNames.enumerated().map { attributeIndex, attribute -> BreakdownAttribute in
@@ -25,19 +25,19 @@ enum BreakdownPageBuilder {
                 cells.append(lookup.map { $0?.figures?.score })
                 hidden.append(lookup.map { $0 == nil })
                 rows.append([dimension.name] + lookup.map { group in
-                    group?.figures.map { "\(Format.score($0.score)) (n \(Format.count($0.n)))" } ?? "hidden"
+                    group?.figures.map { words("score_with_n", ["score": Format.score($0.score), "n": Format.count($0.n)]) } ?? words("hidden_cell")
                 })
             }
             let svg = HeatmapChart.svg(rows: model.dimensions.map(\.name), columns: columns, cells: cells, hidden: hidden, scale: model.scale,
-                                       title: "Scores by \(attribute)", description: "Score of each dimension for each \(attribute) group with enough respondents, shaded from low (light) to high (dark). Cells marked hidden have too few respondents to show.",
-                                       id: "heat-\(Slug.make(attribute))-\(attributeIndex)")
+                                       title: words("heatmap_title", ["attribute": attribute]), description: words("heatmap_description", ["attribute": attribute]),
+                                       id: "heat-\(Slug.make(attribute))-\(attributeIndex)", theme: context.charts)
             return BreakdownAttribute(id: "\(Slug.make(attribute))-\(attributeIndex)", attribute: attribute,
-                                      chart: ChartView(svgHTML: svg, caption: "Darker cells: higher scores. Hidden: fewer than \(context.settings.minGroupSize) respondents, or hidden so that a small group cannot be worked out.",
-                                                       table: TableView(caption: "Score (and n) per dimension and \(attribute)", headers: ["Dimension"] + columns, rows: rows),
+                                      chart: ChartView(svgHTML: svg, caption: words("heatmap_caption", ["min_group_size": String(context.settings.minGroupSize)]),
+                                                       table: TableView(caption: words("heatmap_table_caption", ["attribute": attribute]), headers: [words("table_dimension")] + columns, rows: rows),
                                                        tableInline: false),
                                       hiddenGroups: hiddenEverywhere, anyHiddenEverywhere: hiddenEverywhere > 0)
         }
-        return BreakdownPage(site: context.site(root: "", current: "breakdown.html"), pageTitle: "Breakdown",
+        return BreakdownPage(site: context.site(root: "", current: "breakdown.html"), pageTitle: words("breakdown_title"),
                              minGroupSize: String(context.settings.minGroupSize), attributes: attributes, hasAttributes: !attributes.isEmpty)
     }
 }

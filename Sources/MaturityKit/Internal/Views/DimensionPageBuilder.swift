@@ -8,7 +8,6 @@ enum DimensionPageBuilder {
         let stage = result.stage
         let ladder = model.stages.enumerated().reversed().map { offset, step in
             LadderStep(name: step.name, threshold: Fixed.format(step.minScore, places: 1), descriptor: dimension.descriptors[step.id] ?? "",
-                       marker: [offset == stage ? "You are here" : nil, offset == result.target ? "Target" : nil].compactMap { $0 }.joined(separator: " · "),
                        isCurrent: offset == stage, isTarget: offset == result.target)
         }
         let nextIndex = (stage ?? -1) + 1
@@ -20,12 +19,12 @@ enum DimensionPageBuilder {
             return list.isEmpty ? nil : ActionGroup(stage: model.stages[stageIndex].name, actions: list)
         }
         let commentary = context.scored.report.dimensionCommentary[dimension.id]
-        let positions = BenchmarkPageBuilder.positions(context, dimension: dimension.id, score: result.score)
         let neighbour = { (offset: Int) -> NavLink? in
             let other = index + offset
             guard model.dimensions.indices.contains(other) else { return nil }
             return NavLink(label: model.dimensions[other].name, href: "\(model.dimensions[other].id).html", current: false)
         }
+        let kind = context.scored.current.kind
         return DimensionPage(
             site: context.site(root: "../", current: "dimensions/\(dimension.id).html"), pageTitle: dimension.name,
             id: dimension.id, name: dimension.name, group: dimension.group, description: dimension.description,
@@ -33,81 +32,64 @@ enum DimensionPageBuilder {
             sd: result.sd.map { Fixed.format($0, places: 2) } ?? Format.none, stage: context.stageName(stage),
             target: context.stageName(result.target), status: context.status(result),
             change: context.scored.previous == nil ? nil : Format.change(result.score.flatMap { s in previous.map { s - $0 } }),
-            position: result.score == nil ? nil : position(context, dimension, result, previous),
+            position: result.score == nil ? nil : DimensionCharts.position(context, dimension, result, previous),
             comparison: comparison(context, dimension: dimension.id, score: result.score),
-            trend: context.scored.waves.count > 1 ? TrendsPageBuilder.chart(context, index: index, width: 560, id: "trend") : nil,
-            ladder: ladder, ladderHTML: Fragments.ladder(ladder), current: stage.map { StageText(name: model.stages[$0].name, descriptor: dimension.descriptors[model.stages[$0].id] ?? "") },
-            next: next, items: result.items.allSatisfy({ $0.counts == nil }) ? nil : items(context, dimension, result), breakdowns: breakdowns(context, result),
-            assessedBy: assessedBy(context.scored.current.kind), rationaleHTML: result.assessment.flatMap { $0.rationale.isEmpty ? nil : CMarkConverter.html($0.rationale, options: context.markdown.subtracting(.headingIDs)) },
-            criteria: criteriaTable(result),
-            suppressionNote: "Groups with fewer than \(context.settings.minGroupSize) respondents are not shown, and further groups are hidden where needed so that no hidden figure can be worked out by subtracting shown ones (see the methodology page).",
-            withheld: context.scored.current.kind == .survey && result.n == nil, minGroupSize: String(context.settings.minGroupSize),
-            commentaryTitle: commentary?.title ?? "Assessor commentary", commentaryHTML: context.unit == nil ? context.commentaryHTML(commentary) : nil,
-            actions: actions, actionsHTML: Fragments.actions(actions), atTarget: (stage ?? -1) >= result.target,
+            trend: context.scored.waves.count > 1 ? TrendsPageBuilder.chart(context, index: index, width: context.charts.trendWidth, id: "trend") : nil,
+            ladder: ladder, current: stage.map { StageText(name: model.stages[$0].name, descriptor: dimension.descriptors[model.stages[$0].id] ?? "") },
+            next: next, items: result.items.allSatisfy({ $0.counts == nil }) ? nil : DimensionCharts.items(context, dimension, result),
+            breakdowns: breakdowns(context, result),
+            assessment: kind == .survey ? nil : AssessmentKind(isScores: kind == .scores, isCriteria: kind == .criteria),
+            rationaleHTML: result.assessment.flatMap { $0.rationale.isEmpty ? nil : CMarkConverter.html($0.rationale, options: context.markdown.subtracting(.headingIDs)) },
+            criteria: criteriaTable(context, result),
+            withheld: kind == .survey && result.n == nil, minGroupSize: String(context.settings.minGroupSize),
+            commentaryTitle: commentary?.title, commentaryHTML: context.unit == nil ? context.commentaryHTML(commentary) : nil,
+            actions: actions, atTarget: (stage ?? -1) >= result.target,
             initiatives: context.scored.report.initiatives.filter { $0.dimensions.contains(dimension.id) }.map { RoadmapPageBuilder.view($0, context) },
-            benchmarks: positions, hasBenchmarks: !positions.isEmpty, anyIllustrative: positions.contains { $0.illustrative },
+            benchmarks: benchmarkTable(context, dimension: dimension, score: result.score),
+            anyIllustrative: context.scored.report.benchmarks.contains { $0.illustrative && $0.dimensions[dimension.id] != nil },
             previous: neighbour(-1), following: neighbour(1))
     }
 
-    static func comparison(_ context: ViewContext, dimension: String, score: Double?) -> String? {
+    static func comparison(_ context: ViewContext, dimension: String, score: Double?) -> Comparison? {
         guard let unit = context.unit, let whole = unit.organisation.current.dimensions.first(where: { $0.id == dimension })?.score else { return nil }
-        guard let score else { return "The whole organisation scores \(Format.score(whole))." }
-        let difference = score - whole
-        let side = Fixed.format(abs(difference), places: 2) == "0.00" ? "level with" : (difference > 0 ? "\(Fixed.format(difference, places: 2)) above" : "\(Fixed.format(-difference, places: 2)) below")
-        return "\(unit.name) is \(side) the whole organisation (\(Format.score(whole)))."
+        let difference = score.map { $0 - whole } ?? 0
+        let text = Fixed.format(abs(difference), places: 2)
+        let level = score != nil && text == "0.00"
+        return Comparison(unit: unit.name, organisation: Format.score(whole), difference: text,
+                          above: score != nil && !level && difference > 0, below: score != nil && !level && difference < 0,
+                          level: level, noScore: score == nil)
     }
 
-    static func assessedBy(_ kind: WaveKind) -> String? {
-        switch kind {
-        case .survey: nil
-        case .scores: "This wave was scored by an assessor rather than surveyed: there are no respondents, answers or breakdowns."
-        case .criteria: "This wave was assessed against the model's stage criteria: the stage is the highest one whose criteria, and every lower stage's, are all met. It counts as that stage's threshold score."
-        }
-    }
-
-    static func criteriaTable(_ result: DimensionResult) -> TableView? {
+    static func criteriaTable(_ context: ViewContext, _ result: DimensionResult) -> TableView? {
         guard let criteria = result.assessment?.criteria, !criteria.isEmpty else { return nil }
-        return TableView(caption: "Stage criteria and evidence", headers: ["Criterion", "Stage", "Status", "Evidence"],
-                         rows: criteria.map { ["\($0.id): \($0.text)", $0.stage, $0.status.label, $0.evidence.isEmpty ? Format.none : $0.evidence] })
+        let words = context.words
+        return TableView(caption: words("criteria_caption"), headers: ["table_criterion", "table_stage", "table_status", "table_evidence"].map { words($0) },
+                         rows: criteria.map { [words("criterion_label", ["id": $0.id, "text": $0.text]), $0.stage, words($0.status.wordKey), $0.evidence.isEmpty ? Format.none : $0.evidence] })
     }
 
-    static func position(_ context: ViewContext, _ dimension: MaturityModel.Dimension, _ result: DimensionResult, _ previous: Double?) -> ChartView {
-        let model = context.model
-        let target = model.stages[result.target]
-        let description = "\(dimension.name) scores \(Format.score(result.score)) (95% confidence interval \(Format.interval(result.ci95))), in the \(context.stageName(result.stage)) stage; the target is \(target.name), from \(Fixed.format(target.minScore, places: 2))."
-        let svg = PositionChart.svg(score: result.score, ci: result.ci95.map { ($0.low, $0.high) }, previous: previous, target: target.minScore,
-                                    model: model, title: "\(dimension.name): score on the stage ladder", description: description, id: "position")
-        var rows = [["Score", Format.score(result.score)], ["95% confidence interval", Format.interval(result.ci95)],
-                    ["Target threshold (\(target.name))", Fixed.format(target.minScore, places: 2)]]
-        if let previousWave = context.scored.previous { rows.append(["Previous score (\(previousWave.id))", Format.score(previous)]) }
-        return ChartView(svgHTML: svg, caption: "The dot is the score, the bar its 95% confidence interval, the dashed line the target stage's threshold\(context.scored.previous == nil ? "" : ", the grey square the previous wave's score").",
-                         table: TableView(caption: "Data behind the ladder position chart", headers: ["Figure", "Value"], rows: rows))
-    }
-
-    static func items(_ context: ViewContext, _ dimension: MaturityModel.Dimension, _ result: DimensionResult) -> ChartView {
-        let scale = context.model.scale
-        let labels = scale.labels.isEmpty ? (scale.min...scale.max).map(String.init) : scale.labels
-        let shown = result.items.compactMap { item in item.counts.map { DistributionChart.Row(label: item.id, counts: $0) } }
-        let svg = DistributionChart.svg(rows: shown, labels: labels,
-                                        title: "\(dimension.name): answers per statement",
-                                        description: "Share of each answer for the \(shown.count) statements of \(dimension.name) with enough answers to show; disagreement to the left of the centre line, agreement to the right. Exact counts are in the table that follows.",
-                                        id: "items")
-        let rows = zip(dimension.items, result.items).map { item, figures in
-            [item.id, item.text + (item.reverse ? " (reverse-scored)" : "") + (item.weight != 1 ? " (weight \(Fixed.format(item.weight, places: 1)))" : ""),
-             Format.count(figures.n), Format.score(figures.mean)] + (figures.counts?.map(Format.count) ?? labels.map { _ in Format.none })
+    /// Our position in every benchmark set that has figures for the dimension; nil when none has.
+    static func benchmarkTable(_ context: ViewContext, dimension: MaturityModel.Dimension, score: Double?) -> TableView? {
+        let words = context.words
+        let rows = context.scored.report.benchmarks.compactMap { set -> [String]? in
+            guard let figures = set.dimensions[dimension.id] else { return nil }
+            return [words(set.illustrative ? "benchmark_set_illustrative" : "benchmark_set", ["set": set.name]), Format.score(figures.median),
+                    words("range", ["low": Format.score(figures.p25), "high": Format.score(figures.p75)]),
+                    BenchmarkPageBuilder.percentile(score, figures, context.model)]
         }
-        return ChartView(svgHTML: svg, caption: "Answers per statement. Means are of the answers as given, before reverse scoring.",
-                         table: TableView(caption: "Answers per statement", headers: ["Item", "Statement", "n", "Mean"] + labels, rows: rows),
-                         tableInline: true)
+        guard !rows.isEmpty else { return nil }
+        return TableView(caption: words("benchmark_position_caption", ["dimension": dimension.name, "score": Format.score(score)]), kind: "numeric",
+                         headers: ["table_benchmark_set", "table_median", "table_middle_half", "table_percentile_rank"].map { words($0) }, rows: rows)
     }
 
     static func breakdowns(_ context: ViewContext, _ result: DimensionResult) -> [BreakdownView] {
+        let words = context.words
         // A unit's page has no breakdown by unit: it would be the unit itself.
-        result.breakdowns.filter { context.unit == nil || $0.attribute != context.settings.units }.map { breakdown in
+        return result.breakdowns.filter { context.unit == nil || $0.attribute != context.settings.units }.map { breakdown in
             let visible = breakdown.groups.compactMap { group in group.figures.map { [group.name, Format.count($0.n), Format.score($0.score)] } }
             let hidden = breakdown.hiddenGroups
             return BreakdownView(attribute: breakdown.attribute,
-                                 table: visible.isEmpty ? nil : TableView(caption: "Score by \(breakdown.attribute)", headers: [breakdown.attribute.capitalizedFirst, "n", "Score"], rows: visible),
+                                 table: visible.isEmpty ? nil : TableView(caption: words("breakdown_caption", ["attribute": breakdown.attribute]),
+                                                                          headers: [breakdown.attribute.capitalizedFirst, words("table_n"), words("table_score")], rows: visible),
                                  hiddenCount: hidden, anyHidden: hidden > 0)
         }
     }

@@ -2,8 +2,9 @@
 /// strengths and gaps, and the overview commentary.
 enum IndexPageBuilder {
     static func build(_ context: ViewContext) -> IndexPage {
-        let model = context.model
+        let model = context.model, words = context.words
         let current = context.scored.current
+        let benchmark = context.scored.report.benchmarks.first
         let rows = zip(model.dimensions, current.dimensions).map { dimension, result in
             DimensionRow(
                 name: dimension.name, href: "dimensions/\(dimension.id).html", group: dimension.group ?? "",
@@ -11,40 +12,57 @@ enum IndexPageBuilder {
                 stage: context.stageName(result.stage), target: context.stageName(result.target),
                 change: context.scored.previous == nil ? Format.none : Format.change(result.score.flatMap { score in context.previousScore(of: dimension.id).map { score - $0 } }),
                 status: context.status(result),
-                percentile: context.scored.report.benchmarks.first?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model) } ?? Format.none,
+                percentile: benchmark?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model) } ?? Format.none,
                 organisation: context.unit.map { Format.score($0.organisation.current.dimensions.first { $0.id == dimension.id }?.score) } ?? "")
         }
         let scoredPairs = zip(model.dimensions, current.dimensions).filter { $0.1.score != nil }
         let strengths = scoredPairs.sorted { ($0.1.score ?? 0) > ($1.1.score ?? 0) }.prefix(3).map { dimension, result in
-            Highlight(name: dimension.name, href: "dimensions/\(dimension.id).html", score: Format.score(result.score),
-                      stage: context.stageName(result.stage), note: model.stages[result.stage ?? 0].summary)
+            highlight(context, dimension, result)
         }
         let gaps = scoredPairs.filter { ($0.1.stage ?? 0) < $0.1.target }
             .sorted { gapSize($0.1, model) > gapSize($1.1, model) }
-            .prefix(3).map { dimension, result in
-                Highlight(name: dimension.name, href: "dimensions/\(dimension.id).html", score: Format.score(result.score),
-                          stage: context.stageName(result.stage),
-                          note: "\(Fixed.format(gapSize(result, model), places: 2)) points below the \(model.stages[result.target].name) threshold of \(Fixed.format(model.stages[result.target].minScore, places: 2)).")
-            }
+            .prefix(3).map { highlight(context, $0.0, $0.1) }
         let overview = context.scored.report.overview
         return IndexPage(
-            site: context.site(root: "", current: "index.html"), pageTitle: "Overview",
+            site: context.site(root: "", current: "index.html"), pageTitle: words("overview_title"),
             overallScore: Format.score(current.overallScore), overallStage: context.stageName(current.overallStage),
             overallStageSummary: current.overallStage.map { model.stages[$0].summary } ?? "",
-            respondents: current.kind == .survey ? "\(Format.count(current.respondents)) respondents" : (current.kind == .scores ? "scores by an assessor" : "stage criteria assessed by an assessor"),
-            waveLabel: "\(current.id) (\(ReportDate.long(current.date)))",
-            previousWave: context.scored.previous.map { "\($0.id) (\(ReportDate.long($0.date)))" },
-            radar: radar(context), dimensions: rows, strengths: Array(strengths), gaps: Array(gaps),
-            dimensionRowsHTML: Fragments.dimensionRows(rows, isUnit: context.unit != nil, withPercentile: !context.scored.report.benchmarks.isEmpty),
-            strengthsHTML: Fragments.highlights(Array(strengths)), gapsHTML: Fragments.highlights(Array(gaps)),
-            commentaryTitle: overview?.title ?? "Commentary", commentaryHTML: context.unit == nil ? context.commentaryHTML(overview) : nil,
-            benchmarkName: context.scored.report.benchmarks.first?.name, benchmarkIllustrative: context.scored.report.benchmarks.first?.illustrative ?? false,
+            isSurvey: current.kind == .survey, isScores: current.kind == .scores, isCriteria: current.kind == .criteria,
+            respondents: Format.count(current.respondents),
+            wave: context.wave(current), previousWave: context.scored.previous.map(context.wave),
+            radar: radar(context), dimensions: rows, dimensionTable: dimensionTable(context, rows),
+            strengths: Array(strengths), gaps: Array(gaps),
+            commentaryTitle: overview?.title, commentaryHTML: context.unit == nil ? context.commentaryHTML(overview) : nil,
+            benchmarkName: benchmark?.name, benchmarkIllustrative: benchmark?.illustrative ?? false,
             groups: groupTable(context), isUnit: context.unit != nil)
+    }
+
+    static func highlight(_ context: ViewContext, _ dimension: MaturityModel.Dimension, _ result: DimensionResult) -> Highlight {
+        let model = context.model
+        return Highlight(name: dimension.name, href: "dimensions/\(dimension.id).html", score: Format.score(result.score),
+                         stage: context.stageName(result.stage), summary: model.stages[result.stage ?? 0].summary,
+                         gap: Fixed.format(gapSize(result, model), places: 2), targetStage: model.stages[result.target].name,
+                         targetThreshold: Fixed.format(model.stages[result.target].minScore, places: 2))
+    }
+
+    /// Score, stage and change per dimension, each name linking to its page.
+    static func dimensionTable(_ context: ViewContext, _ rows: [DimensionRow]) -> TableView {
+        let words = context.words
+        let benchmark = context.scored.report.benchmarks.first
+        var headers = ["table_dimension", "table_score", "table_ci", "table_n", "table_stage", "table_target", "table_change", "table_status"].map { words($0) }
+        if context.unit != nil { headers.append(words("table_whole_organisation")) }
+        if let benchmark { headers.append(words("table_percentile_vs", ["benchmark": benchmark.name])) }
+        return TableView(caption: words("dimensions_caption"), kind: "dimensions", headers: headers, rows: rows.map { row in
+            var cells = [row.score, row.ci, row.n, row.stage, row.target, row.change, row.status]
+            if context.unit != nil { cells.append(row.organisation) }
+            if benchmark != nil { cells.append(row.percentile) }
+            return TableRow(header: row.name, link: NavLink(label: row.name, href: row.href, current: false), cells: cells)
+        })
     }
 
     /// Scores per dimension group (a layer or track), when the model groups its dimensions.
     static func groupTable(_ context: ViewContext) -> TableView? {
-        let model = context.model, current = context.scored.current
+        let model = context.model, current = context.scored.current, words = context.words
         let names = model.dimensions.reduce(into: [String]()) { names, dimension in
             if let group = dimension.group, !names.contains(group) { names.append(group) }
         }
@@ -53,9 +71,9 @@ enum IndexPageBuilder {
             let members = zip(model.dimensions, current.dimensions).filter { $0.0.group == name }
             let scores = members.compactMap(\.1.score)
             let mean = scores.count == members.count && !scores.isEmpty ? scores.reduce(0, +) / Double(scores.count) : nil
-            return [name, Format.score(mean), context.stageName(mean.map(model.stageIndex(forScore:))), members.map(\.0.name).joined(separator: ", ")]
+            return [name, Format.score(mean), context.stageName(mean.map(model.stageIndex(forScore:))), members.map(\.0.name).joined(separator: words("list_separator"))]
         }
-        return TableView(caption: "Score per group of dimensions (mean of its dimensions' scores)", headers: ["Group", "Score", "Stage", "Dimensions"], rows: rows)
+        return TableView(caption: words("groups_caption"), headers: ["table_group", "table_score", "table_stage", "table_dimensions"].map { words($0) }, rows: rows)
     }
 
     /// Distance from the score up to the target stage's threshold.
@@ -64,28 +82,32 @@ enum IndexPageBuilder {
     }
 
     static func radar(_ context: ViewContext) -> ChartView {
-        let model = context.model
+        let model = context.model, words = context.words, theme = context.charts
         let current = context.scored.current
         let scores = current.dimensions.map(\.score)
         let targets = current.dimensions.map { model.stages[$0.target].minScore }
-        var series = [RadarChart.Series(name: "Current (\(current.id))", values: scores, colour: Palette.current, dash: nil, marker: "circle"),
-                      RadarChart.Series(name: "Target threshold", values: targets.map { $0 }, colour: Palette.target, dash: "7 5", marker: "square")]
-        if let benchmark = context.scored.report.benchmarks.first {
-            series.append(RadarChart.Series(name: "\(benchmark.name) median", values: model.dimensions.map { benchmark.dimensions[$0.id]?.median }, colour: "#009e73", dash: "1 4", marker: "circle"))
+        let benchmark = context.scored.report.benchmarks.first
+        let benchmarkName = benchmark.map { words("series_benchmark_median", ["benchmark": $0.name]) }
+        var series = [RadarChart.Series(name: words("series_current", ["wave": current.id]), values: scores, colour: theme.current, dash: nil, marker: "circle"),
+                      RadarChart.Series(name: words("series_target"), values: targets.map { $0 }, colour: theme.target, dash: "7 5", marker: "square")]
+        if let benchmark, let benchmarkName {
+            series.append(RadarChart.Series(name: benchmarkName, values: model.dimensions.map { benchmark.dimensions[$0.id]?.median }, colour: theme.benchmark, dash: "1 4", marker: "circle"))
         }
-        if let previous = context.scored.previous {
-            series.insert(RadarChart.Series(name: "Previous (\(previous.id))", values: previous.dimensions.map(\.score), colour: Palette.previous, dash: "2 3", marker: "circle"), at: 1)
+        let previousName = context.scored.previous.map { words("series_previous", ["wave": $0.id]) }
+        if let previous = context.scored.previous, let previousName {
+            series.insert(RadarChart.Series(name: previousName, values: previous.dimensions.map(\.score), colour: theme.previous, dash: "2 3", marker: "circle"), at: 1)
         }
         let lowest = zip(model.dimensions, scores).min { ($0.1 ?? 0) < ($1.1 ?? 0) }
         let highest = zip(model.dimensions, scores).max { ($0.1 ?? 0) < ($1.1 ?? 0) }
-        let description = "Scores of \(model.dimensions.count) dimensions on a \(model.scale.min) to \(model.scale.max) scale against the threshold of each dimension's target stage. Highest: \(highest?.0.name ?? "") \(Format.score(highest?.1)); lowest: \(lowest?.0.name ?? "") \(Format.score(lowest?.1))."
+        let description = words("radar_description", [
+            "count": String(model.dimensions.count), "min": String(model.scale.min), "max": String(model.scale.max),
+            "highest": highest?.0.name ?? "", "highest_score": Format.score(highest?.1), "lowest": lowest?.0.name ?? "", "lowest_score": Format.score(lowest?.1)])
         let svg = RadarChart.svg(axes: model.dimensions.map(\.name), series: series, scale: model.scale,
-                                 title: "Current score and target by dimension", description: description, id: "radar")
-        var headers = ["Dimension", "Current score"]
-        if let previous = context.scored.previous { headers.append("Previous (\(previous.id))") }
-        headers.append("Target threshold")
-        let benchmark = context.scored.report.benchmarks.first
-        if let benchmark { headers.append("\(benchmark.name) median") }
+                                 title: words("radar_title"), description: description, id: "radar", theme: theme)
+        var headers = [words("table_dimension"), words("table_current_score")]
+        if let previousName { headers.append(previousName) }
+        headers.append(words("series_target"))
+        if let benchmarkName { headers.append(benchmarkName) }
         let rows = model.dimensions.indices.map { index -> [String] in
             var row = [model.dimensions[index].name, Format.score(scores[index])]
             if context.scored.previous != nil { row.append(Format.score(context.previousScore(of: model.dimensions[index].id))) }
@@ -93,7 +115,7 @@ enum IndexPageBuilder {
             if let benchmark { row.append(Format.score(benchmark.dimensions[model.dimensions[index].id]?.median)) }
             return row
         }
-        return ChartView(svgHTML: svg, caption: "Current score against the target stage's threshold, per dimension.",
-                         table: TableView(caption: "Data behind the radar chart", headers: headers, rows: rows))
+        return ChartView(svgHTML: svg, caption: words("radar_caption"),
+                         table: TableView(caption: words("radar_table_caption"), headers: headers, rows: rows))
     }
 }

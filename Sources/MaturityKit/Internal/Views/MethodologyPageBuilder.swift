@@ -1,33 +1,35 @@
 /// How the figures were made: model, stages, statements, scoring rules, waves and the suppression rule.
 enum MethodologyPageBuilder {
     static func build(_ context: ViewContext) -> MethodologyPage {
-        let model = context.model
+        let model = context.model, words = context.words
         let scale = model.scale
-        let labelText = scale.labels.isEmpty ? "" : " (" + scale.labels.enumerated().map { "\(scale.min + $0.offset) = \($0.element)" }.joined(separator: ", ") + ")"
         let stages = model.stages.enumerated().map { index, stage in
-            let upper = index + 1 < model.stages.count ? "below " + Fixed.format(model.stages[index + 1].minScore, places: 2) : "up to \(scale.max)"
-            return [stage.name, "\(Fixed.format(stage.minScore, places: 2)) – \(upper)", stage.summary]
+            let upper = index + 1 < model.stages.count ? words("stage_range_below", ["score": Fixed.format(model.stages[index + 1].minScore, places: 2)])
+                                                       : words("stage_range_top", ["max": String(scale.max)])
+            return [stage.name, words("stage_range", ["from": Fixed.format(stage.minScore, places: 2), "to": upper]), stage.summary]
         }
         let dimensions = model.dimensions.map { dimension in
             MethodDimension(name: dimension.name, id: dimension.id, description: dimension.description,
-                            items: TableView(caption: "Statements for \(dimension.name)", headers: ["Item", "Statement", "Scoring", "Weight"],
-                                             rows: dimension.items.map { [$0.id, $0.text, $0.reverse ? "Reverse" : "Direct", Fixed.format($0.weight, places: 1)] }))
+                            items: TableView(caption: words("method_items_caption", ["dimension": dimension.name]),
+                                             headers: ["table_item", "table_statement", "table_scoring", "table_weight"].map { words($0) },
+                                             rows: dimension.items.map { [$0.id, $0.text, words($0.reverse ? "scoring_reverse" : "scoring_direct"), Fixed.format($0.weight, places: 1)] }))
         }
         let waves = context.scored.waves.map { wave in
             let spec = context.settings.waves.first { $0.id == wave.id }
-            return [wave.id, ReportDate.long(wave.date), Format.count(wave.respondents), spec?.responses ?? ""]
+            return [wave.id, words.date(wave.date), Format.count(wave.respondents), spec?.responses ?? ""]
         }
         let n = context.scored.current.dimensions.first?.n ?? 0
-        let example = n > 1 ? "With n = \(Format.count(n)), t(0.975, \(n - 1)) = \(Fixed.format(Statistics.studentTQuantile(0.975, degreesOfFreedom: Double(n - 1)), places: 4))." : ""
         return MethodologyPage(
-            site: context.site(root: "", current: "methodology.html"), pageTitle: "Methodology",
-            modelName: model.name, modelDescription: model.description,
-            scaleText: "\(scale.min) to \(scale.max)\(labelText)",
-            stages: TableView(caption: "Stages and score thresholds", headers: ["Stage", "Score range", "Summary"], rows: stages),
+            site: context.site(root: "", current: "methodology.html"), pageTitle: words("methodology_title"),
+            modelName: model.name, modelDescription: model.description, scaleMin: String(scale.min), scaleMax: String(scale.max),
+            scaleLabels: scale.labels.enumerated().map { ScaleLabel(value: String(scale.min + $0.offset), label: $0.element) },
+            hasScaleLabels: !scale.labels.isEmpty,
+            stages: TableView(caption: words("stages_caption"), headers: ["table_stage", "table_score_range", "table_summary"].map { words($0) }, rows: stages),
             dimensions: dimensions,
-            waves: TableView(caption: "Assessment waves", headers: ["Wave", "Date", "Respondents", "Source file"], rows: waves),
+            waves: TableView(caption: words("waves_caption"), headers: ["table_wave", "table_date", "table_respondents", "table_source_file"].map { words($0) }, rows: waves),
             minGroupSize: String(context.settings.minGroupSize),
-            attributes: context.settings.attributes.isEmpty ? "none" : context.settings.attributes.joined(separator: ", "),
-            tQuantileExample: example, benchmarkMethod: BenchmarkPageBuilder.method, trendMethod: TrendsPageBuilder.method)
+            attributes: context.settings.attributes.isEmpty ? nil : context.settings.attributes.joined(separator: words("list_separator")),
+            tExample: n > 1 ? TExample(n: Format.count(n), degreesOfFreedom: String(n - 1),
+                                       quantile: Fixed.format(Statistics.studentTQuantile(0.975, degreesOfFreedom: Double(n - 1)), places: 4)) : nil)
     }
 }

@@ -1,15 +1,11 @@
+import Foundation
+
 /// Everything the render step needs: one view model per page, plus the data exports.
 struct SiteViews: Sendable {
+    var pages: [PageView]
+    /// The organisation's overview, which the email edition summarises.
     var index: IndexPage
-    var dimensions: [DimensionPage]
-    var methodology: MethodologyPage
-    var roadmap: RoadmapPage
-    var benchmark: BenchmarkPage?
-    var trends: TrendsPage?
-    var breakdown: BreakdownPage
     var resultsCSV: String
-    var units: [UnitPages]
-    var unitsPage: UnitsPage?
     var resultsJSON: String
     /// Each unit's figures, for its own `data/results.json` and `results.csv` (written when the write step gets to them).
     var unitData: [UnitData]
@@ -22,37 +18,57 @@ struct UnitData: Sendable {
     var scored: ScoredReport
 }
 
-/// The view-model step: turns scored figures and commentary into page view models. Markdown is rendered here.
+/// The view-model step: turns scored figures and commentary into page view models, one page kind of
+/// `PageRegistry` after another, then each unit's sub-report. Markdown is rendered here.
 enum BuildViews {
-    static func run(_ scored: ScoredReport) -> SiteViews {
+    static func run(_ scored: ScoredReport, theme: TemplateSet) -> SiteViews {
         let report = scored.report
         let markdown: MarkdownOptions = report.settings.unsafeHTML ? [.smartPunctuation, .headingIDs, .unsafeHTML] : .commentary
-        let context = ViewContext(scored: scored, markdown: markdown)
+        var context = ViewContext(scored: scored, markdown: markdown, words: theme.words, charts: ChartTheme(palette: theme.palette, words: theme.words))
+        context.sections = PageRegistry.sections(context)
+        var pages: [PageView] = []
+        for kind in PageRegistry.all {
+            pages += kind.build(context).map { PageView(path: $0.path, template: kind.template, view: $0.view) }
+        }
+        pages += unitPages(context)
+        guard let index = pages.first(where: { $0.path == "index.html" })?.view as? IndexPage else { preconditionFailure("the registry builds index.html") }
         return SiteViews(
-            index: IndexPageBuilder.build(context),
-            dimensions: report.model.dimensions.indices.map { DimensionPageBuilder.build(context, index: $0) },
-            methodology: MethodologyPageBuilder.build(context),
-            roadmap: RoadmapPageBuilder.build(context),
-            benchmark: BenchmarkPageBuilder.build(context),
-            trends: TrendsPageBuilder.build(context),
-            breakdown: BreakdownPageBuilder.build(context),
-            resultsCSV: ResultsCSV.render(scored),
-            units: UnitPagesBuilder.build(scored, markdown: markdown),
-            unitsPage: UnitPagesBuilder.rollup(context),
-            resultsJSON: ResultsJSON.render(scored),
+            pages: pages, index: index, resultsCSV: ResultsCSV.render(scored), resultsJSON: ResultsJSON.render(scored),
             unitData: scored.units.map { UnitData(slug: $0.slug, name: $0.name, scored: ScoredReport(report: report, waves: $0.waves)) },
             assets: report.assetFiles)
+    }
+
+    /// Each unit's sub-report, built on every core; each lands in its own slot, so the order never depends on timing.
+    private static func unitPages(_ organisation: ViewContext) -> [PageView] {
+        let units = organisation.scored.units
+        let kinds = PageRegistry.all.filter(\.inUnits)
+        let slots = Slots<[PageView]>(count: units.count)
+        DispatchQueue.concurrentPerform(iterations: units.count) { index in
+            let unit = units[index]
+            var context = organisation
+            context.scored = ScoredReport(report: organisation.scored.report, waves: unit.waves)
+            context.unit = .init(name: unit.name, organisation: organisation.scored)
+            slots.set(index, kinds.flatMap { kind in
+                kind.build(context).map { PageView(path: "units/\(unit.slug)/" + $0.path, template: kind.template, view: $0.view) }
+            })
+        }
+        return slots.values.flatMap { $0 }
     }
 }
 
 /// Shared lookups for the page builders.
-struct ViewContext {
-    let scored: ScoredReport
+struct ViewContext: Sendable {
+    var scored: ScoredReport
     let markdown: MarkdownOptions
+    /// The theme's wording and, for charts, its colours.
+    let words: Words
+    let charts: ChartTheme
+    /// The navigation's sections (label, path), the same on every page.
+    var sections: [(label: String, path: String)] = []
     /// Set for a unit's sub-report: its pages live in units/<slug>/ and compare with the whole organisation.
     var unit: UnitScope? = nil
 
-    struct UnitScope {
+    struct UnitScope: Sendable {
         var name: String
         var organisation: ScoredReport
     }
@@ -64,35 +80,30 @@ struct ViewContext {
         // Inside a unit's folder the site root is two levels further up; the unit's own pages stay relative.
         let unitRoot = root
         let root = (unit == nil ? "" : "../../") + root
-        var pages = [("Overview", "index.html"), ("Roadmap", "roadmap.html")]
-        if !scored.report.benchmarks.isEmpty { pages.append(("Benchmarks", "benchmark.html")) }
-        if !(unit?.organisation ?? scored).units.isEmpty { pages.append(("Units", "units.html")) }
-        if scored.waves.count > 1 { pages.append(("Trends", "trends.html")) }
-        if !settings.attributes.isEmpty && scored.current.kind == .survey { pages.append(("Breakdown", "breakdown.html")) }
-        pages.append(("Methodology", "methodology.html"))
-        let nav = pages.map { NavLink(label: $0.0, href: root + $0.1, current: unit == nil && $0.1 == current) }
+        let nav = sections.map { NavLink(label: $0.label, href: root + $0.path, current: unit == nil && $0.path == current) }
         let dimensionNav = model.dimensions.map {
             NavLink(label: $0.name, href: unitRoot + "dimensions/\($0.id).html", current: current == "dimensions/\($0.id).html")
         }
         return SiteView(
-            title: settings.title, organisation: settings.organisation, reportDate: ReportDate.long(settings.date),
+            title: settings.title, organisation: settings.organisation, reportDate: words.date(settings.date),
             modelName: model.name, primaryColor: settings.branding.primaryColor, extraCSS: scored.report.extraStylesheet, root: root,
-            logo: settings.branding.logo.map { root + $0 },
-            nav: nav, dimensionNav: dimensionNav, navHTML: Fragments.nav(nav), dimensionNavHTML: Fragments.nav(dimensionNav),
+            logo: settings.branding.logo.map { root + $0 }, nav: nav, dimensionNav: dimensionNav,
             unitName: unit?.name, unitHome: unit == nil ? nil : unitRoot + "index.html")
     }
 
     func stageName(_ index: Int?) -> String { index.map { model.stages[$0].name } ?? Format.none }
 
     func status(_ result: DimensionResult) -> String {
-        guard let stage = result.stage else { return "No score" }
-        if stage < result.target { return "Below target" }
-        return stage == result.target ? "At target" : "Above target"
+        guard let stage = result.stage else { return words("status_no_score") }
+        if stage < result.target { return words("status_below_target") }
+        return words(stage == result.target ? "status_at_target" : "status_above_target")
     }
 
     func previousScore(of id: String) -> Double? {
         scored.previous?.dimensions.first { $0.id == id }?.score
     }
+
+    func wave(_ wave: WaveResult) -> WaveLabel { WaveLabel(id: wave.id, date: words.date(wave.date)) }
 
     func commentaryHTML(_ commentary: Commentary?) -> String? {
         guard let commentary, !commentary.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }

@@ -14,8 +14,6 @@ extension SiteView: MustacheParent {
         case "logo": self.logo
         case "nav": self.nav
         case "dimensionNav": self.dimensionNav
-        case "navHTML": self.navHTML
-        case "dimensionNavHTML": self.dimensionNavHTML
         case "unitName": self.unitName
         case "unitHome": self.unitHome
         default: nil
@@ -38,12 +36,10 @@ extension TableView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "caption": self.caption
+        case "kind": self.kind
         case "headers": self.headers
         case "rows": self.rows
         case "isEmpty": self.isEmpty
-        case "headHTML": self.headHTML
-        case "bodyHTML": self.bodyHTML
-        case "tableHTML": self.tableHTML
         default: nil
         }
     }
@@ -53,6 +49,7 @@ extension TableRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "header": self.header
+        case "link": self.link
         case "cells": self.cells
         default: nil
         }
@@ -71,6 +68,16 @@ extension ChartView: MustacheParent {
     }
 }
 
+extension WaveLabel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "date": self.date
+        default: nil
+        }
+    }
+}
+
 extension IndexPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -79,16 +86,17 @@ extension IndexPage: MustacheParent {
         case "overallScore": self.overallScore
         case "overallStage": self.overallStage
         case "overallStageSummary": self.overallStageSummary
+        case "isSurvey": self.isSurvey
+        case "isScores": self.isScores
+        case "isCriteria": self.isCriteria
         case "respondents": self.respondents
-        case "waveLabel": self.waveLabel
+        case "wave": self.wave
         case "previousWave": self.previousWave
         case "radar": self.radar
         case "dimensions": self.dimensions
+        case "dimensionTable": self.dimensionTable
         case "strengths": self.strengths
         case "gaps": self.gaps
-        case "dimensionRowsHTML": self.dimensionRowsHTML
-        case "strengthsHTML": self.strengthsHTML
-        case "gapsHTML": self.gapsHTML
         case "commentaryTitle": self.commentaryTitle
         case "commentaryHTML": self.commentaryHTML
         case "benchmarkName": self.benchmarkName
@@ -127,7 +135,10 @@ extension Highlight: MustacheParent {
         case "href": self.href
         case "score": self.score
         case "stage": self.stage
-        case "note": self.note
+        case "summary": self.summary
+        case "gap": self.gap
+        case "targetStage": self.targetStage
+        case "targetThreshold": self.targetThreshold
         default: nil
         }
     }
@@ -154,28 +165,49 @@ extension DimensionPage: MustacheParent {
         case "comparison": self.comparison
         case "trend": self.trend
         case "ladder": self.ladder
-        case "ladderHTML": self.ladderHTML
         case "current": self.current
         case "next": self.next
         case "items": self.items
         case "breakdowns": self.breakdowns
-        case "assessedBy": self.assessedBy
+        case "assessment": self.assessment
         case "rationaleHTML": self.rationaleHTML
         case "criteria": self.criteria
-        case "suppressionNote": self.suppressionNote
         case "withheld": self.withheld
         case "minGroupSize": self.minGroupSize
         case "commentaryTitle": self.commentaryTitle
         case "commentaryHTML": self.commentaryHTML
         case "actions": self.actions
-        case "actionsHTML": self.actionsHTML
         case "atTarget": self.atTarget
         case "initiatives": self.initiatives
         case "benchmarks": self.benchmarks
-        case "hasBenchmarks": self.hasBenchmarks
         case "anyIllustrative": self.anyIllustrative
         case "previous": self.previous
         case "following": self.following
+        default: nil
+        }
+    }
+}
+
+extension Comparison: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "unit": self.unit
+        case "organisation": self.organisation
+        case "difference": self.difference
+        case "above": self.above
+        case "below": self.below
+        case "level": self.level
+        case "noScore": self.noScore
+        default: nil
+        }
+    }
+}
+
+extension AssessmentKind: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "isScores": self.isScores
+        case "isCriteria": self.isCriteria
         default: nil
         }
     }
@@ -187,7 +219,6 @@ extension LadderStep: MustacheParent {
         case "name": self.name
         case "threshold": self.threshold
         case "descriptor": self.descriptor
-        case "marker": self.marker
         case "isCurrent": self.isCurrent
         case "isTarget": self.isTarget
         default: nil
@@ -227,6 +258,38 @@ extension ActionGroup: MustacheParent {
     }
 }
 
+extension InitiativeView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "title": self.title
+        case "owner": self.owner
+        case "start": self.start
+        case "end": self.end
+        case "status": self.status
+        case "statusClass": self.statusClass
+        case "overdue": self.overdue
+        case "dimensions": self.dimensions
+        case "targetStage": self.targetStage
+        case "goal": self.goal
+        case "descriptionHTML": self.descriptionHTML
+        default: nil
+        }
+    }
+}
+
+extension GoalView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "metric": self.metric
+        case "baseline": self.baseline
+        case "target": self.target
+        case "by": self.by
+        default: nil
+        }
+    }
+}
+
 extension MethodologyPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -234,15 +297,37 @@ extension MethodologyPage: MustacheParent {
         case "pageTitle": self.pageTitle
         case "modelName": self.modelName
         case "modelDescription": self.modelDescription
-        case "scaleText": self.scaleText
+        case "scaleMin": self.scaleMin
+        case "scaleMax": self.scaleMax
+        case "scaleLabels": self.scaleLabels
+        case "hasScaleLabels": self.hasScaleLabels
         case "stages": self.stages
         case "dimensions": self.dimensions
         case "waves": self.waves
         case "minGroupSize": self.minGroupSize
         case "attributes": self.attributes
-        case "tQuantileExample": self.tQuantileExample
-        case "benchmarkMethod": self.benchmarkMethod
-        case "trendMethod": self.trendMethod
+        case "tExample": self.tExample
+        default: nil
+        }
+    }
+}
+
+extension ScaleLabel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "value": self.value
+        case "label": self.label
+        default: nil
+        }
+    }
+}
+
+extension TExample: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "n": self.n
+        case "degreesOfFreedom": self.degreesOfFreedom
+        case "quantile": self.quantile
         default: nil
         }
     }
@@ -267,7 +352,6 @@ extension BenchmarkPage: MustacheParent {
         case "pageTitle": self.pageTitle
         case "sets": self.sets
         case "cross": self.cross
-        case "method": self.method
         default: nil
         }
     }
@@ -282,19 +366,6 @@ extension BenchmarkSetView: MustacheParent {
         case "year": self.year
         case "illustrative": self.illustrative
         case "chart": self.chart
-        default: nil
-        }
-    }
-}
-
-extension BenchmarkPosition: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "set": self.set
-        case "illustrative": self.illustrative
-        case "median": self.median
-        case "band": self.band
-        case "percentile": self.percentile
         default: nil
         }
     }
@@ -329,25 +400,6 @@ extension InitiativeGroup: MustacheParent {
     }
 }
 
-extension InitiativeView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": self.id
-        case "title": self.title
-        case "owner": self.owner
-        case "period": self.period
-        case "status": self.status
-        case "statusClass": self.statusClass
-        case "overdue": self.overdue
-        case "dimensions": self.dimensions
-        case "targetStage": self.targetStage
-        case "goal": self.goal
-        case "descriptionHTML": self.descriptionHTML
-        default: nil
-        }
-    }
-}
-
 extension UncoveredGap: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -373,7 +425,6 @@ extension TrendsPage: MustacheParent {
         case "table": self.table
         case "charts": self.charts
         case "significantCount": self.significantCount
-        case "method": self.method
         default: nil
         }
     }
@@ -416,17 +467,6 @@ extension BreakdownAttribute: MustacheParent {
     }
 }
 
-extension UnitPages: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "slug": self.slug
-        case "index": self.index
-        case "dimensions": self.dimensions
-        default: nil
-        }
-    }
-}
-
 extension UnitsPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -434,9 +474,123 @@ extension UnitsPage: MustacheParent {
         case "pageTitle": self.pageTitle
         case "attribute": self.attribute
         case "unitCount": self.unitCount
-        case "hiddenNote": self.hiddenNote
+        case "hiddenCount": self.hiddenCount
+        case "anyHidden": self.anyHidden
         case "table": self.table
         case "units": self.units
+        default: nil
+        }
+    }
+}
+
+extension EmailView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "organisation": self.organisation
+        case "reportDate": self.reportDate
+        case "primaryColor": self.primaryColor
+        case "overallScore": self.overallScore
+        case "overallStage": self.overallStage
+        case "overallStageSummary": self.overallStageSummary
+        case "stages": self.stages
+        case "isSurvey": self.isSurvey
+        case "isScores": self.isScores
+        case "isCriteria": self.isCriteria
+        case "respondents": self.respondents
+        case "wave": self.wave
+        case "previousWave": self.previousWave
+        case "scaleMin": self.scaleMin
+        case "scaleMax": self.scaleMax
+        case "benchmark": self.benchmark
+        case "rows": self.rows
+        case "strengths": self.strengths
+        case "gaps": self.gaps
+        case "hasStrengths": self.hasStrengths
+        case "hasGaps": self.hasGaps
+        case "siteURL": self.siteURL
+        case "indexURL": self.indexURL
+        case "roadmapURL": self.roadmapURL
+        case "links": self.links
+        default: nil
+        }
+    }
+}
+
+extension EmailStage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "isCurrent": self.isCurrent
+        default: nil
+        }
+    }
+}
+
+extension EmailBenchmark: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "illustrative": self.illustrative
+        default: nil
+        }
+    }
+}
+
+extension EmailLinks: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "index": self.index
+        case "roadmap": self.roadmap
+        default: nil
+        }
+    }
+}
+
+extension EmailRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "link": self.link
+        case "score": self.score
+        case "stage": self.stage
+        case "target": self.target
+        case "targetThreshold": self.targetThreshold
+        case "status": self.status
+        case "change": self.change
+        case "benchmarkMedian": self.benchmarkMedian
+        case "scoreBar": self.scoreBar
+        case "targetBar": self.targetBar
+        case "benchmarkBar": self.benchmarkBar
+        default: nil
+        }
+    }
+}
+
+extension EmailBar: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "percent": self.percent
+        case "filled": self.filled
+        case "open": self.open
+        case "empty": self.empty
+        default: nil
+        }
+    }
+}
+
+extension EmailHighlight: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "name": self.name
+        case "link": self.link
+        case "score": self.score
+        case "stage": self.stage
+        case "summary": self.summary
+        case "gap": self.gap
+        case "targetStage": self.targetStage
+        case "targetThreshold": self.targetThreshold
         default: nil
         }
     }

@@ -1,0 +1,45 @@
+/// What a chart takes from the theme: its colours (`palette.yaml`) and its words (`strings.yaml`), so that a
+/// chart's legend, labels, title and description read and look like the rest of the theme.
+struct ChartTheme: Sendable {
+    let words: Words
+    let text, muted, grid, background, current, previous, target, targetText: String
+    let benchmark, benchmarkBand, alert: String
+    let heatmap, stageBands: [String]
+    /// The trend chart on a dimension page, and each small one on the trends page.
+    let trendWidth, trendSmallWidth: Double
+    private let diverging5, diverging7: [String]
+    private let statusColours: [Initiative.Status: String]
+
+    init(palette: ThemePalette, words: Words) {
+        self.words = words
+        text = palette[colour: "text"]; muted = palette[colour: "muted"]; grid = palette[colour: "grid"]
+        background = palette[colour: "background"]; current = palette[colour: "current"]; previous = palette[colour: "previous"]
+        target = palette[colour: "target"]; targetText = palette[colour: "target_text"]
+        benchmark = palette[colour: "benchmark"]; benchmarkBand = palette[colour: "benchmark_band"]; alert = palette[colour: "alert"]
+        trendWidth = palette.size("trend_width"); trendSmallWidth = palette.size("trend_small_width")
+        heatmap = palette.scale("heatmap"); stageBands = palette.scale("stage_bands")
+        diverging5 = palette.scale("diverging_5"); diverging7 = palette.scale("diverging_7")
+        statusColours = Dictionary(uniqueKeysWithValues: Initiative.Status.allCases.map {
+            ($0, palette[colour: "status_" + $0.rawValue.replacingOccurrences(of: "-", with: "_")])
+        })
+    }
+
+    /// Answer colours from "strongly disagree" to "strongly agree"; the middle is neutral.
+    func diverging(points: Int) -> [String] {
+        if points == 5 { return diverging5 }
+        if points == 7 { return diverging7 }
+        return (0..<points).map { index in
+            let middle = Double(points - 1) / 2
+            if Double(index) == middle { return diverging5[2] }
+            return Double(index) < middle ? (Double(index) < middle / 2 ? diverging5[0] : diverging5[1]) : (Double(index) > middle * 1.5 ? diverging5[4] : diverging5[3])
+        }
+    }
+
+    func status(_ status: Initiative.Status) -> String { statusColours[status] ?? grid }
+
+    /// White text where it is readable on that fill (WCAG AA), else the text colour.
+    func textOn(_ fill: String) -> String {
+        guard let colour = HexColour(fill) else { return text }
+        return colour.contrastWithWhite >= 4.5 ? "#ffffff" : text
+    }
+}

@@ -1,0 +1,165 @@
+// The view model of each page (see ViewModels.swift for what view models may hold).
+
+struct IndexPage: TemplateData {
+    var site: SiteView
+    var pageTitle: String
+    var overallScore: String
+    var overallStage: String
+    var overallStageSummary: String
+    /// How the current wave was assessed: exactly one is true.
+    var isSurvey: Bool
+    var isScores: Bool
+    var isCriteria: Bool
+    var respondents: String
+    var wave: WaveLabel
+    var previousWave: WaveLabel?
+    var radar: ChartView
+    var dimensions: [DimensionRow]
+    /// `dimensions` as the data table of the overview.
+    var dimensionTable: TableView
+    var strengths: [Highlight]
+    var gaps: [Highlight]
+    var commentaryTitle: String?
+    var commentaryHTML: String?
+    var benchmarkName: String?
+    var benchmarkIllustrative: Bool
+    var groups: TableView?
+    var isUnit: Bool
+}
+
+struct DimensionRow: TemplateData {
+    var name: String
+    var href: String
+    var group: String
+    var score: String
+    var ci: String
+    var n: String
+    var stage: String
+    var target: String
+    var change: String
+    var status: String
+    var percentile: String
+    /// The whole organisation's score, on a unit's overview.
+    var organisation: String
+}
+
+/// A strength or a gap on the overview. A gap also says how far it is below its target's threshold.
+struct Highlight: TemplateData {
+    var name: String
+    var href: String
+    var score: String
+    var stage: String
+    /// The stage's summary from the model (strengths).
+    var summary: String
+    var gap: String
+    var targetStage: String
+    var targetThreshold: String
+}
+
+struct DimensionPage: TemplateData {
+    var site: SiteView
+    var pageTitle: String
+    var id: String
+    var name: String
+    var group: String?
+    var description: String
+    var score: String
+    var ci: String
+    var n: String
+    var sd: String
+    var stage: String
+    var target: String
+    var status: String
+    var change: String?
+    /// nil when the dimension has no score to place.
+    var position: ChartView?
+    /// On a unit's page: how the unit compares with the whole organisation.
+    var comparison: Comparison?
+    var trend: ChartView?
+    var ladder: [LadderStep]
+    var current: StageText?
+    var next: StageText?
+    var items: ChartView?
+    var breakdowns: [BreakdownView]
+    /// Set for a wave scored by an assessor (`isScores`) or assessed against stage criteria (`isCriteria`).
+    var assessment: AssessmentKind?
+    var rationaleHTML: String?
+    var criteria: TableView?
+    /// Too few respondents for the dimension (or hidden to protect a smaller group): no figure of it is shown.
+    var withheld: Bool
+    var minGroupSize: String
+    var commentaryTitle: String?
+    var commentaryHTML: String?
+    var actions: [ActionGroup]
+    var atTarget: Bool
+    var initiatives: [InitiativeView]
+    var benchmarks: TableView?
+    var anyIllustrative: Bool
+    var previous: NavLink?
+    var following: NavLink?
+}
+
+struct Comparison: TemplateData {
+    var unit: String
+    var organisation: String
+    /// The difference in points, without sign; which side it lies on is one of the flags.
+    var difference: String
+    var above: Bool
+    var below: Bool
+    var level: Bool
+    /// The unit has no score of its own for the dimension.
+    var noScore: Bool
+}
+
+struct AssessmentKind: TemplateData {
+    var isScores: Bool
+    var isCriteria: Bool
+}
+
+struct LadderStep: TemplateData, Hashable {
+    var name: String
+    var threshold: String
+    var descriptor: String
+    var isCurrent: Bool
+    var isTarget: Bool
+}
+
+struct StageText: TemplateData {
+    var name: String
+    var descriptor: String
+}
+
+struct BreakdownView: TemplateData {
+    var attribute: String
+    /// nil when no group of the attribute can be shown.
+    var table: TableView?
+    var hiddenCount: Int
+    var anyHidden: Bool
+}
+
+struct ActionGroup: TemplateData {
+    var stage: String
+    var actions: [String]
+}
+
+struct InitiativeView: TemplateData {
+    var id: String
+    var title: String
+    var owner: String
+    var start: String
+    var end: String
+    var status: String
+    var statusClass: String
+    var overdue: Bool
+    var dimensions: String
+    var targetStage: String?
+    var goal: GoalView?
+    var descriptionHTML: String?
+}
+
+struct GoalView: TemplateData {
+    var metric: String
+    var baseline: String?
+    var target: String?
+    var by: String?
+}

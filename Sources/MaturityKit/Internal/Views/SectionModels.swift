@@ -1,0 +1,128 @@
+// The view models of the site's other pages: methodology, benchmarks, roadmap, trends, breakdown, units.
+
+struct MethodologyPage: TemplateData {
+    var site: SiteView
+    var pageTitle: String
+    var modelName: String
+    var modelDescription: String
+    var scaleMin: String
+    var scaleMax: String
+    /// The scale's answer labels, lowest first; empty when the model gives none.
+    var scaleLabels: [ScaleLabel]
+    var hasScaleLabels: Bool
+    var stages: TableView
+    var dimensions: [MethodDimension]
+    var waves: TableView
+    var minGroupSize: String
+    /// The attributes results are broken down by, in the theme's list style; nil when there are none.
+    var attributes: String?
+    /// The worked example of the t quantile, for the current wave's first dimension (nil below n = 2).
+    var tExample: TExample?
+}
+
+struct ScaleLabel: TemplateData {
+    var value: String
+    var label: String
+}
+
+struct TExample: TemplateData {
+    var n: String
+    var degreesOfFreedom: String
+    var quantile: String
+}
+
+struct MethodDimension: TemplateData {
+    var name: String
+    var id: String
+    var description: String
+    var items: TableView
+}
+
+struct BenchmarkPage: TemplateData {
+    var site: SiteView
+    var pageTitle: String
+    var sets: [BenchmarkSetView]
+    var cross: TableView?
+}
+
+struct BenchmarkSetView: TemplateData {
+    var id: String
+    var name: String
+    var source: String
+    var year: String?
+    var illustrative: Bool
+    var chart: ChartView
+}
+
+struct RoadmapPage: TemplateData {
+    var site: SiteView
+    var pageTitle: String
+    var reportDate: String
+    var hasInitiatives: Bool
+    var timeline: ChartView?
+    var groups: [InitiativeGroup]
+    var overdueCount: Int
+    var hasOverdue: Bool
+    var gaps: TableView
+    var uncovered: [UncoveredGap]
+}
+
+struct InitiativeGroup: TemplateData {
+    var dimension: String
+    var href: String
+    var initiatives: [InitiativeView]
+}
+
+struct UncoveredGap: TemplateData {
+    var dimension: String
+    var href: String
+    var stage: String
+    var target: String
+    var next: String
+    var actions: [String]
+}
+
+struct TrendsPage: TemplateData {
+    var site: SiteView
+    var pageTitle: String
+    var firstWave: String?
+    var previousWave: String
+    var currentWave: String
+    var table: TableView
+    var charts: [SmallMultiple]
+    var significantCount: Int
+}
+
+struct SmallMultiple: TemplateData {
+    var name: String
+    var href: String
+    var chart: ChartView
+}
+
+struct BreakdownPage: TemplateData {
+    var site: SiteView
+    var pageTitle: String
+    var minGroupSize: String
+    var attributes: [BreakdownAttribute]
+    var hasAttributes: Bool
+}
+
+struct BreakdownAttribute: TemplateData {
+    var id: String
+    var attribute: String
+    var chart: ChartView
+    var hiddenGroups: Int
+    var anyHiddenEverywhere: Bool
+}
+
+struct UnitsPage: TemplateData {
+    var site: SiteView
+    var pageTitle: String
+    var attribute: String
+    var unitCount: String
+    /// How many smaller units have no sub-report (and are not named); 0 when none.
+    var hiddenCount: Int
+    var anyHidden: Bool
+    var table: TableView
+    var units: [NavLink]
+}
