@@ -20,7 +20,7 @@ final class PipelineTests: XCTestCase {
     func testCommandsDifferOnlyInWhichStepsRun() {
         let site = ["load", "validate", "read waves", "score", "views", "render"]
         XCTAssertEqual(Pipeline.build.steps.map(\.name), site + ["check links", "write"])
-        XCTAssertEqual(Pipeline.check.steps.map(\.name), site + ["render", "check links"])
+        XCTAssertEqual(Pipeline.check.steps.map(\.name), site + ["render pages", "check links"])
         XCTAssertEqual(Pipeline.serve.steps.map(\.name), Pipeline.build.steps.map(\.name))
         let email = Pipeline.email(EmailOptions(build: BuildOptions())).steps.map(\.name)
         XCTAssertEqual(email, ["flags", "load", "address", "validate", "read waves", "score", "views", "render", "email", "check links", "write"])

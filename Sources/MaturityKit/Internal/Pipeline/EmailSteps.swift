@@ -5,8 +5,8 @@ enum EmailSteps {
     static func flags(_ options: EmailOptions) -> BuildStep {
         BuildStep("flags", stage: .validate, reportsWithNext: true) { context throws(StepStop) in
             var log = context.sink.log(.validate)
-            for text in options.to { _ = mailbox(text, flag: "--to", log: &log) }
-            if let from = options.from { _ = mailbox(from, flag: "--from", log: &log) }
+            for text in options.to { checkMailbox(text, flag: "--to", log: &log) }
+            if let from = options.from { checkMailbox(from, flag: "--from", log: &log) }
             if let subject = options.subject, let problem = EmailHeader.subjectProblem(subject) {
                 log.error(SourceLocation(file: "--subject"), problem)
             }
@@ -57,12 +57,7 @@ enum EmailSteps {
         return (EmailHTML.render(email), EmailText.render(email))
     }
 
-    private static func mailbox(_ text: String, flag: String, log: inout DiagnosticLog) -> Mailbox? {
-        switch EmailAddress.parse(text) {
-        case .success(let mailbox): return mailbox
-        case .failure(let problem):
-            log.error(SourceLocation(file: flag), problem.message)
-            return nil
-        }
+    private static func checkMailbox(_ text: String, flag: String, log: inout DiagnosticLog) {
+        if case .failure(let problem) = EmailAddress.parse(text) { log.error(SourceLocation(file: flag), problem.message) }
     }
 }

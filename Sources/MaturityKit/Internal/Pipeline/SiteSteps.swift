@@ -40,7 +40,7 @@ enum SiteSteps {
     }
 
     /// Renders every page and keeps nothing, for a check that writes nothing.
-    static let tryPages = BuildStep("render", stage: .render, detail: { "trying \($0.files.count) files" }) { context throws(StepStop) in
+    static let tryPages = BuildStep("render pages", stage: .render, detail: { "trying \($0.files.count) files" }) { context throws(StepStop) in
         for file in context.files {
             if case .failure(let problem) = file.contents() { context.sink.report(problem) }
         }
