@@ -65,7 +65,7 @@ final class InputLimitsTests: XCTestCase {
             var diagnostics: [Diagnostic] = []
             times.append(seconds { diagnostics = reader.read(path: path).1 })
             XCTAssertEqual(diagnostics.first?.description,
-                           "responses.csv:3:4: error: expected a closing quote for the field that starts here, found the end of the file [score]")
+                           "responses.csv:3:4: error: expected a closing quote for the field that starts here, found the end of the file [load]")
         }
         XCTAssertLessThan(times[1], 10, "10 MB took \(times[1]) s")
         XCTAssertLessThan(times[1], times[0] * 8 + 0.2, "2.5 MB took \(times[0]) s, 10 MB \(times[1]) s: worse than linear")

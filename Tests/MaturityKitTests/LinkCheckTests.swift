@@ -20,8 +20,8 @@ final class LinkCheckTests: XCTestCase {
         let warnings = try Site.check(BuildOptions(content: content))
         let lines = warnings.map { $0.description.replacingOccurrences(of: content + "/", with: "") }
         XCTAssertEqual(lines, [
-            "commentary/overview.md:6:5: warning: link to 'dimensions/d3.html' points at dimensions/d3.html, which the site does not have [render]",
-            "commentary/dimensions/d2.md:1:43: warning: link to '../methodolgy.html' points at methodolgy.html, which the site does not have [render]",
+            "commentary/overview.md:6:5: warning: link to 'dimensions/d3.html' points at dimensions/d3.html, which the site does not have [links]",
+            "commentary/dimensions/d2.md:1:43: warning: link to '../methodolgy.html' points at methodolgy.html, which the site does not have [links]",
         ])
         let run = try TestSupport.run(["check", "--content", content])
         XCTAssertEqual(run.status, 0)

@@ -34,11 +34,10 @@ final class ViewModelLookupTests: XCTestCase {
     func testEveryViewModelFieldIsReachableFromTemplates() throws {
         var seen = Set<String>()
         for folder in [TestSupport.repositoryRoot.path + "/content", TestSupport.site("mixed")] {
-            let (loaded, _) = try LoadReport.run(folder: folder)
-            let (scored, _) = try ScoreReport.run(loaded)
+            let views = try XCTUnwrap(Pipeline.views.run(BuildOptions(content: folder)).views)
             // SiteViews itself is only the bundle of pages; every page and what it holds is a template context.
             // The data exports (the results files, each unit's figures) are written as they are, not through templates.
-            for page in Mirror(reflecting: BuildViews.run(scored)).children where !(page.value is String) && !(page.value is [UnitData]) {
+            for page in Mirror(reflecting: views).children where !(page.value is String) && !(page.value is [UnitData]) {
                 check(page.value, path: page.label ?? "page", seen: &seen)
             }
         }

@@ -1,14 +1,18 @@
 /// The pipeline step a diagnostic comes from, so that a user knows what was being done when it went wrong.
+/// Each step of the pipeline (see `Pipeline`) files what it reports under its own stage.
 public enum Stage: String, Sendable, Comparable {
-    case load, validate, score, render, write
+    case load, validate, score, views, render, email, links, write
 
     private var order: Int {
         switch self {
         case .load: 0
         case .validate: 1
         case .score: 2
-        case .render: 3
-        case .write: 4
+        case .views: 3
+        case .render: 4
+        case .email: 5
+        case .links: 6
+        case .write: 7
         }
     }
 
@@ -55,7 +59,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Thrown when a step finds errors; it carries every diagnostic found so far, warnings included.
+/// Thrown when a run stops on errors; it carries everything its sink collected, warnings included.
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
@@ -64,24 +68,4 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-}
-
-/// Collects diagnostics as a step goes; the step decides when errors stop the pipeline.
-struct DiagnosticLog {
-    private(set) var items: [Diagnostic] = []
-    let stage: Stage
-
-    init(stage: Stage) { self.stage = stage }
-
-    var hasErrors: Bool { items.contains { $0.severity == .error } }
-
-    mutating func error(_ location: SourceLocation, _ message: String) {
-        items.append(Diagnostic(.error, stage, location, message))
-    }
-
-    mutating func warning(_ location: SourceLocation, _ message: String) {
-        items.append(Diagnostic(.warning, stage, location, message))
-    }
-
-    mutating func append(contentsOf other: [Diagnostic]) { items.append(contentsOf: other) }
 }

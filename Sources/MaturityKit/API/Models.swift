@@ -33,10 +33,7 @@ public enum Models {
 public enum Survey {
     /// Writes `questionnaire.csv` and `questionnaire.html` into `output`; returns the paths written.
     public static func export(content: String, output: String) throws(BuildFailure) -> [String] {
-        let (loaded, _) = try LoadReport.run(folder: content)
-        let files = [OutputFile(path: "questionnaire.csv", contents: Array(Questionnaire.csv(loaded.model).utf8)),
-                     OutputFile(path: "questionnaire.html", contents: Array(Questionnaire.html(loaded.model, settings: loaded.settings).utf8))]
-        try OutputWriter.run(files, to: output, force: false)
-        return files.map { output + "/" + $0.path }
+        let context = try Pipeline.questionnaire.run(BuildOptions(content: content, output: output))
+        return context.files.map { output + "/" + $0.path }
     }
 }

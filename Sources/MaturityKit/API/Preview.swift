@@ -36,7 +36,7 @@ public final class Preview: @unchecked Sendable {
         lock.unlock()
         guard changed else { return false }
         var result: BuildFailure?
-        do { _ = try Site.build(options) } catch { result = error }
+        do { _ = try Pipeline.serve.run(options) } catch { result = error }
         lock.lock()
         fingerprint = current
         failure = result

@@ -5,7 +5,7 @@ import Yams
 enum AssessorWaveLoader {
     /// `dimensions: { <id>: { score: 3.4, rationale: "…" } }` or `{ stage: defined, rationale: "…" }`.
     static func scores(text: String, file: String, model: MaturityModel) -> ([String: (score: Double, assessment: Assessment)], [Diagnostic]) {
-        let reader = YAMLReader(file: file, stage: .score)
+        let reader = YAMLReader(file: file)
         var found: [String: (score: Double, assessment: Assessment)] = [:]
         guard let root = reader.mapping(reader.parse(text), "scores.yaml") else { return (found, reader.diagnostics) }
         reader.checkKeys(root, allowed: ["assessor", "dimensions"], in: "scores.yaml")
@@ -46,7 +46,7 @@ enum AssessorWaveLoader {
     /// `dimensions: { <id>: [ { criterion: <criterion id>, status: met|partly|not-met, evidence: "…" } ] }`.
     /// The stage achieved is the highest stage whose criteria, and every lower stage's, are all met.
     static func criteria(text: String, file: String, model: MaturityModel) -> ([String: (stage: Int, assessment: Assessment)], [Diagnostic]) {
-        let reader = YAMLReader(file: file, stage: .score)
+        let reader = YAMLReader(file: file)
         var found: [String: (stage: Int, assessment: Assessment)] = [:]
         guard let root = reader.mapping(reader.parse(text), "criteria.yaml") else { return (found, reader.diagnostics) }
         reader.checkKeys(root, allowed: ["assessor", "dimensions"], in: "criteria.yaml")

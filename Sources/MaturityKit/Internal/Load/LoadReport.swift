@@ -1,136 +1,142 @@
 import Foundation
 
-/// The first two pipeline steps: read a report folder (load), then cross-check what was read (validate).
-/// Either everything is valid and a `LoadedReport` comes back, or every problem found is thrown at once.
-
+/// The load step: reads every file of a report folder that report.yaml and its folders name (settings, model,
+/// assets, commentary, benchmarks, roadmap) and reports each problem into the sink. Response files are read
+/// by `ReadWaves`, once `ValidateReport` has checked where they are. Nil only when nothing can be
+/// cross-checked: no report folder, no readable report.yaml or model.
 enum LoadReport {
-    static func run(folder: String) throws(BuildFailure) -> (LoadedReport, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    /// What the load step read, with what the validate step needs to check it.
+    struct Folder {
+        var report: LoadedReport
+        var paths: ReportPaths
+        /// Every file of assets/, before the safe-name filter of `LoadedReport.assetFiles`.
+        var assets: [String]
+    }
+
+    static func run(folder: String, sink: DiagnosticSink) -> Folder? {
         let reportFile = folder + "/report.yaml"
         guard FileAccess.isDirectory(folder), let paths = ReportPaths(folder: folder) else {
-            throw BuildFailure([Diagnostic(.error, .load, SourceLocation(file: folder), "report folder does not exist")])
+            sink.report(Diagnostic(.error, .load, SourceLocation(file: folder), "report folder does not exist"))
+            return nil
         }
-        if let problem = paths.problem("report.yaml", what: "file", at: SourceLocation(file: reportFile)) { throw BuildFailure([problem]) }
+        if let problem = paths.problem("report.yaml", what: "file", at: SourceLocation(file: reportFile)) {
+            sink.report(problem)
+            return nil
+        }
         let settings: ReportSettings
         switch FileAccess.readText(reportFile, display: reportFile) {
-        case .failure(let problem): throw BuildFailure([problem])
+        case .failure(let problem):
+            sink.report(problem)
+            return nil
         case .success(let text):
             let (read, found) = ReportLoader.read(text: text, file: reportFile)
-            diagnostics += found
-            guard let read else { throw BuildFailure(diagnostics) }
+            sink.report(found)
+            guard let read else { return nil }
             settings = read
         }
-        let model = try loadModel(settings, paths: paths, reportFile: reportFile, diagnostics: &diagnostics)
+        guard let model = loadModel(settings, paths: paths, reportFile: reportFile, sink: sink) else { return nil }
         let (assets, assetProblems) = AssetCheck.run(paths: paths)
-        diagnostics += assetProblems
-        diagnostics += ReportValidator.validate(settings, model: model, paths: paths, assets: assets, file: reportFile)
-        let (overview, dimensionCommentary) = loadCommentary(paths: paths, model: model, diagnostics: &diagnostics)
-        diagnostics += AssetCheck.markdownImages(overview: overview, dimensions: dimensionCommentary, assets: assets)
-        let benchmarks = loadBenchmarks(settings, paths: paths, reportFile: reportFile, model: model, diagnostics: &diagnostics)
-        let initiatives = loadRoadmap(paths: paths, model: model, diagnostics: &diagnostics)
-        if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics) }
-        let loaded = LoadedReport(folder: folder, settings: settings, model: model, overview: overview,
+        sink.report(assetProblems)
+        let (overview, dimensionCommentary) = loadCommentary(paths: paths, model: model, sink: sink)
+        let benchmarks = loadBenchmarks(settings, paths: paths, reportFile: reportFile, model: model, sink: sink)
+        let initiatives = loadRoadmap(paths: paths, model: model, sink: sink)
+        let report = LoadedReport(folder: folder, settings: settings, model: model, overview: overview,
                                   dimensionCommentary: dimensionCommentary, benchmarks: benchmarks, initiatives: initiatives,
                                   assetFiles: assets.filter { Identifier.isSafePath($0) })
-        var withStyles = loaded
-        if let stylesheet = settings.branding.stylesheet, case .success(let css) = FileAccess.readText(folder + "/" + stylesheet, display: stylesheet) {
-            withStyles.extraStylesheet = css
-        }
-        return (withStyles, diagnostics)
+        return Folder(report: report, paths: paths, assets: assets)
     }
 
     private static func loadModel(_ settings: ReportSettings, paths: ReportPaths, reportFile: String,
-                                  diagnostics: inout [Diagnostic]) throws(BuildFailure) -> MaturityModel {
+                                  sink: DiagnosticSink) -> MaturityModel? {
         let reference = settings.modelReference
         let text: String
         let source: String
         if reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") {
             source = paths.folder + "/" + reference
             if let problem = paths.problem(reference, what: "model file", at: settings.location(of: "model", file: reportFile)) {
-                diagnostics.append(problem)
-                throw BuildFailure(diagnostics)
+                sink.report(problem)
+                return nil
             }
             switch FileAccess.readText(source, display: source) {
             case .failure(let problem):
-                diagnostics.append(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile), "model file \(Quote.input(reference)) \(problem.message)"))
-                throw BuildFailure(diagnostics)
+                sink.report(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile), "model file \(Quote.input(reference)) \(problem.message)"))
+                return nil
             case .success(let read): text = read
             }
         } else if let builtIn = BuiltIns.modelText(id: reference) {
             (text, source) = (builtIn, "built-in:\(reference)")
         } else {
-            diagnostics.append(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile),
-                                          "unknown model '\(reference)' (expected a built-in model: \(BuiltIns.modelIDs.joined(separator: ", ")), or a path such as models/custom.yaml)"))
-            throw BuildFailure(diagnostics)
+            sink.report(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile),
+                                   "unknown model '\(reference)' (expected a built-in model: \(BuiltIns.modelIDs.joined(separator: ", ")), or a path such as models/custom.yaml)"))
+            return nil
         }
         let (model, found) = ModelLoader.load(text: text, file: source)
-        diagnostics += found
-        guard let model else { throw BuildFailure(diagnostics) }
+        sink.report(found)
         return model
     }
 
     private static func loadBenchmarks(_ settings: ReportSettings, paths: ReportPaths, reportFile: String, model: MaturityModel,
-                                       diagnostics: inout [Diagnostic]) -> [BenchmarkSet] {
+                                       sink: DiagnosticSink) -> [BenchmarkSet] {
         var sets: [BenchmarkSet] = []
         var ids = Set<String>()
         for relative in settings.benchmarks {
             let path = paths.folder + "/" + relative
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"), !relative.contains("..") else {
-                diagnostics.append(Diagnostic(.error, .validate, settings.location(of: "benchmarks", file: reportFile),
-                                              "expected a benchmark set as a .yaml file inside the report folder, found \(Quote.input(relative))"))
+                sink.report(Diagnostic(.error, .load, settings.location(of: "benchmarks", file: reportFile),
+                                       "expected a benchmark set as a .yaml file inside the report folder, found \(Quote.input(relative))"))
                 continue
             }
             if let problem = paths.problem(relative, what: "benchmark set", at: settings.location(of: "benchmarks", file: reportFile)) {
-                diagnostics.append(problem)
+                sink.report(problem)
                 continue
             }
             switch FileAccess.readText(path, display: path) {
             case .failure(let problem):
-                diagnostics.append(Diagnostic(.error, .load, settings.location(of: "benchmarks", file: reportFile), "benchmark set \(Quote.input(relative)) \(problem.message)"))
+                sink.report(Diagnostic(.error, .load, settings.location(of: "benchmarks", file: reportFile), "benchmark set \(Quote.input(relative)) \(problem.message)"))
             case .success(let text):
                 let base = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
                 var id = Slug.make(base)
                 while !ids.insert(id).inserted { id += "-x" }
                 let (set, found) = BenchmarkLoader.load(text: text, file: path, id: id, model: model)
-                diagnostics += found
+                sink.report(found)
                 if let set { sets.append(set) }
             }
         }
         return sets
     }
 
-    private static func loadRoadmap(paths: ReportPaths, model: MaturityModel, diagnostics: inout [Diagnostic]) -> [Initiative] {
+    private static func loadRoadmap(paths: ReportPaths, model: MaturityModel, sink: DiagnosticSink) -> [Initiative] {
         let path = paths.folder + "/roadmap.yaml"
         if let problem = paths.problem("roadmap.yaml", what: "file", at: SourceLocation(file: path)) {
-            diagnostics.append(problem)
+            sink.report(problem)
             return []
         }
         guard FileAccess.exists(path) else { return [] }
         switch FileAccess.readText(path, display: path) {
         case .failure(let problem):
-            diagnostics.append(problem)
+            sink.report(problem)
             return []
         case .success(let text):
             let (initiatives, found) = RoadmapLoader.load(text: text, file: path, model: model)
-            diagnostics += found
+            sink.report(found)
             return initiatives
         }
     }
 
-    private static func loadCommentary(paths: ReportPaths, model: MaturityModel, diagnostics: inout [Diagnostic])
+    private static func loadCommentary(paths: ReportPaths, model: MaturityModel, sink: DiagnosticSink)
         -> (Commentary?, [String: Commentary]) {
         let folder = paths.folder
         func read(_ relative: String) -> Commentary? {
             let path = folder + "/" + relative
             if let problem = paths.problem(relative, what: "commentary file", at: SourceLocation(file: path)) {
-                diagnostics.append(problem)
+                sink.report(problem)
                 return nil
             }
             switch FileAccess.readText(path, display: path, limit: TextRules.Kind.commentary.limit) {
-            case .failure(let problem): diagnostics.append(problem); return nil
+            case .failure(let problem): sink.report(problem); return nil
             case .success(let text):
                 let (commentary, found) = FrontMatter.commentary(text: text, path: path)
-                diagnostics += found
+                sink.report(found)
                 return commentary
             }
         }
@@ -138,29 +144,16 @@ enum LoadReport {
         var dimensions: [String: Commentary] = [:]
         let known = Set(model.dimensions.map(\.id))
         let (listed, problems) = FileAccess.containedFiles(under: folder + "/commentary/dimensions", root: paths.root, what: "commentary file")
-        diagnostics += problems
+        sink.report(problems)
         for name in listed where name.hasSuffix(".md") {
             let id = String(name.dropLast(3))
             guard known.contains(id) else {
-                diagnostics.append(Diagnostic(.warning, .validate, SourceLocation(file: folder + "/commentary/dimensions/" + name),
-                                              "commentary for unknown dimension '\(id)' is not used (dimensions: \(model.dimensions.map(\.id).joined(separator: ", ")))"))
+                sink.report(Diagnostic(.warning, .load, SourceLocation(file: folder + "/commentary/dimensions/" + name),
+                                       "commentary for unknown dimension '\(id)' is not used (dimensions: \(model.dimensions.map(\.id).joined(separator: ", ")))"))
                 continue
             }
             dimensions[id] = read("commentary/dimensions/" + name)
         }
         return (overview, dimensions)
-    }
-}
-
-extension Identifier {
-    /// A relative path made only of safe segments: no `..`, no hidden segments, no absolute paths.
-    static func isSafePath(_ path: String) -> Bool {
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        return !path.hasPrefix("/") && segments.allSatisfy { segment in
-            !segment.isEmpty && !segment.hasPrefix(".") && segment.utf8.allSatisfy { byte in
-                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                    || byte == 0x2D || byte == 0x5F || byte == 0x2E
-            }
-        }
     }
 }

@@ -3,9 +3,10 @@ import Foundation
 /// Checks report settings against the model and the report folder: target stages and dimensions exist,
 /// waves are unique and in date order, response files and the logo exist.
 enum ReportValidator {
-    static func validate(_ settings: ReportSettings, model: MaturityModel, paths: ReportPaths, assets: [String], file: String) -> [Diagnostic] {
+    static func validate(_ settings: ReportSettings, model: MaturityModel, paths: ReportPaths, assets: [String], file: String,
+                         into log: DiagnosticLog) {
+        var log = log
         let folder = paths.folder
-        var log = DiagnosticLog(stage: .validate)
         let stageIDs = model.stages.map(\.id)
         let list = stageIDs.joined(separator: ", ")
         if settings.defaultTarget.isEmpty {
@@ -80,6 +81,5 @@ enum ReportValidator {
         if let colour = HexColour(settings.branding.primaryColor), colour.contrastWithWhite < 4.5 {
             log.error(settings.location(of: "branding", file: file), "primary colour \(settings.branding.primaryColor) is too light for white text (contrast \(Fixed.format(colour.contrastWithWhite, places: 2)):1, WCAG AA needs 4.5:1)")
         }
-        return log.items
     }
 }

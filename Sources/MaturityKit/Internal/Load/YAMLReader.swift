@@ -2,28 +2,28 @@ import Yams
 
 /// Reads YAML into plain values while recording, for every problem, the file, line and column it comes from.
 /// One reader serves one file; it never throws, so that every problem in the file is reported in one run.
+/// Problems go into a `DiagnosticLog` of the reader's own, which the loader hands on to the run's sink.
 final class YAMLReader {
     let file: String
-    let stage: Stage
-    private(set) var diagnostics: [Diagnostic] = []
+    private var log: DiagnosticLog
     /// Lines before the YAML text inside its file (front matter starts after the `---` line).
     private let lineOffset: Int
 
     init(file: String, stage: Stage = .load, lineOffset: Int = 0) {
         self.file = file
-        self.stage = stage
+        self.log = DiagnosticLog(stage: stage)
         self.lineOffset = lineOffset
     }
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    var stage: Stage { log.stage }
 
-    func error(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(.error, stage, location, message))
-    }
+    var diagnostics: [Diagnostic] { log.items }
 
-    func warning(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, stage, location, message))
-    }
+    var hasErrors: Bool { log.hasErrors }
+
+    func error(_ location: SourceLocation, _ message: String) { log.error(location, message) }
+
+    func warning(_ location: SourceLocation, _ message: String) { log.warning(location, message) }
 
     /// Parses one YAML document; a syntax error becomes a diagnostic at the place libyaml reports.
     func parse(_ text: String) -> Node? {

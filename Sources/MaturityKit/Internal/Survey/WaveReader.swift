@@ -140,7 +140,7 @@ private struct RowSink: @unchecked Sendable {
     var itemColumns: [Int] = []
     var itemQuotable: [Bool] = []
     var attributeColumns: [Int] = []
-    var log = DiagnosticLog(stage: .score)
+    var log = DiagnosticLog(stage: .load)
     var problems = 0
     var dataRows = 0
     var answers: [Int]
