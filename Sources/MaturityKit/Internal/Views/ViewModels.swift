@@ -2,7 +2,7 @@
 // reads stored properties only), every number is already formatted, every HTML fragment is named `...HTML`
 // and was produced by our own escaping code or by libcmark in safe mode.
 
-struct SiteView: Sendable {
+struct SiteView: TemplateData {
     var title: String
     var organisation: String
     var reportDate: String
@@ -23,7 +23,7 @@ struct SiteView: Sendable {
     var unitHome: String?
 }
 
-struct NavLink: Sendable {
+struct NavLink: TemplateData {
     var label: String
     var href: String
     var current: Bool
@@ -32,7 +32,7 @@ struct NavLink: Sendable {
 /// A data table: the first column holds row headers (`<th scope="row">`). `bodyHTML` is the rows already
 /// written out (escaped), which the default `table` partial inserts because it renders far faster than a
 /// loop of Mustache tags; a theme that overrides the partial can loop over `headers` and `rows` instead.
-struct TableView: Sendable {
+struct TableView: TemplateData {
     var caption: String
     var headers: [String]
     var rows: [TableRow]
@@ -55,12 +55,12 @@ struct TableView: Sendable {
     }
 }
 
-struct TableRow: Sendable {
+struct TableRow: TemplateData {
     var header: String
     var cells: [String]
 }
 
-struct ChartView: Sendable {
+struct ChartView: TemplateData {
     var svgHTML: String
     var caption: String
     var table: TableView
@@ -68,7 +68,7 @@ struct ChartView: Sendable {
     var tableInline: Bool = false
 }
 
-struct IndexPage: Sendable {
+struct IndexPage: TemplateData {
     var site: SiteView
     var pageTitle: String
     var overallScore: String
@@ -93,7 +93,7 @@ struct IndexPage: Sendable {
     var isUnit: Bool
 }
 
-struct DimensionRow: Sendable {
+struct DimensionRow: TemplateData {
     var name: String
     var href: String
     var group: String
@@ -109,7 +109,7 @@ struct DimensionRow: Sendable {
     var organisation: String
 }
 
-struct Highlight: Sendable {
+struct Highlight: TemplateData {
     var name: String
     var href: String
     var score: String
@@ -117,7 +117,7 @@ struct Highlight: Sendable {
     var note: String
 }
 
-struct DimensionPage: Sendable {
+struct DimensionPage: TemplateData {
     var site: SiteView
     var pageTitle: String
     var id: String
@@ -165,7 +165,7 @@ struct DimensionPage: Sendable {
     var following: NavLink?
 }
 
-struct LadderStep: Sendable {
+struct LadderStep: TemplateData {
     var name: String
     var threshold: String
     var descriptor: String
@@ -174,12 +174,12 @@ struct LadderStep: Sendable {
     var isTarget: Bool
 }
 
-struct StageText: Sendable {
+struct StageText: TemplateData {
     var name: String
     var descriptor: String
 }
 
-struct BreakdownView: Sendable {
+struct BreakdownView: TemplateData {
     var attribute: String
     /// nil when no group of the attribute can be shown.
     var table: TableView?
@@ -187,12 +187,12 @@ struct BreakdownView: Sendable {
     var anyHidden: Bool
 }
 
-struct ActionGroup: Sendable {
+struct ActionGroup: TemplateData {
     var stage: String
     var actions: [String]
 }
 
-struct MethodologyPage: Sendable {
+struct MethodologyPage: TemplateData {
     var site: SiteView
     var pageTitle: String
     var modelName: String
@@ -208,14 +208,14 @@ struct MethodologyPage: Sendable {
     var trendMethod: String
 }
 
-struct MethodDimension: Sendable {
+struct MethodDimension: TemplateData {
     var name: String
     var id: String
     var description: String
     var items: TableView
 }
 
-struct BenchmarkPage: Sendable {
+struct BenchmarkPage: TemplateData {
     var site: SiteView
     var pageTitle: String
     var sets: [BenchmarkSetView]
@@ -223,7 +223,7 @@ struct BenchmarkPage: Sendable {
     var method: String
 }
 
-struct BenchmarkSetView: Sendable {
+struct BenchmarkSetView: TemplateData {
     var id: String
     var name: String
     var source: String
@@ -233,7 +233,7 @@ struct BenchmarkSetView: Sendable {
 }
 
 /// One benchmark comparison for a dimension page or the overview table.
-struct BenchmarkPosition: Sendable {
+struct BenchmarkPosition: TemplateData {
     var set: String
     var illustrative: Bool
     var median: String
@@ -241,7 +241,7 @@ struct BenchmarkPosition: Sendable {
     var percentile: String
 }
 
-struct RoadmapPage: Sendable {
+struct RoadmapPage: TemplateData {
     var site: SiteView
     var pageTitle: String
     var reportDate: String
@@ -254,13 +254,13 @@ struct RoadmapPage: Sendable {
     var uncovered: [UncoveredGap]
 }
 
-struct InitiativeGroup: Sendable {
+struct InitiativeGroup: TemplateData {
     var dimension: String
     var href: String
     var initiatives: [InitiativeView]
 }
 
-struct InitiativeView: Sendable {
+struct InitiativeView: TemplateData {
     var id: String
     var title: String
     var owner: String
@@ -274,7 +274,7 @@ struct InitiativeView: Sendable {
     var descriptionHTML: String?
 }
 
-struct UncoveredGap: Sendable {
+struct UncoveredGap: TemplateData {
     var dimension: String
     var href: String
     var stage: String
@@ -283,7 +283,7 @@ struct UncoveredGap: Sendable {
     var actions: [String]
 }
 
-struct TrendsPage: Sendable {
+struct TrendsPage: TemplateData {
     var site: SiteView
     var pageTitle: String
     var firstWave: String
@@ -295,13 +295,13 @@ struct TrendsPage: Sendable {
     var method: String
 }
 
-struct SmallMultiple: Sendable {
+struct SmallMultiple: TemplateData {
     var name: String
     var href: String
     var chart: ChartView
 }
 
-struct BreakdownPage: Sendable {
+struct BreakdownPage: TemplateData {
     var site: SiteView
     var pageTitle: String
     var minGroupSize: String
@@ -309,7 +309,7 @@ struct BreakdownPage: Sendable {
     var hasAttributes: Bool
 }
 
-struct BreakdownAttribute: Sendable {
+struct BreakdownAttribute: TemplateData {
     var id: String
     var attribute: String
     var chart: ChartView
@@ -318,13 +318,13 @@ struct BreakdownAttribute: Sendable {
 }
 
 /// One unit's sub-report: its own overview and dimension pages under units/<slug>/.
-struct UnitPages: Sendable {
+struct UnitPages: TemplateData {
     var slug: String
     var index: IndexPage
     var dimensions: [DimensionPage]
 }
 
-struct UnitsPage: Sendable {
+struct UnitsPage: TemplateData {
     var site: SiteView
     var pageTitle: String
     var attribute: String
