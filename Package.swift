@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MaturityKitTests",
-            dependencies: ["MaturityKit", "maturity"],
+            dependencies: ["MaturityKit", "maturity", "MustacheLookupsTool"],
             resources: [.copy("Fixtures")]
         ),
     ]
