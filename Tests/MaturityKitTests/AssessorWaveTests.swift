@@ -7,20 +7,16 @@ final class AssessorWaveTests: XCTestCase {
     func testMixedWavesAreScoredAndCompared() throws {
         let output = TestSupport.temporaryFolder(self) + "/site"
         XCTAssertNil(TestSupport.build(TestSupport.site("mixed"), into: output))
-        let json = try TestSupport.json(output + "/data/results.json")
-        let waves = try XCTUnwrap(json["waves"] as? [[String: Any]])
-        XCTAssertEqual(waves.map { $0["kind"] as? String }, ["scores", "criteria", "responses"])
-        func dimension(_ wave: Int, _ id: String) -> [String: Any]? {
-            (waves[wave]["dimensions"] as? [[String: Any]])?.first { $0["id"] as? String == id }
-        }
+        let waves = try ResultsFile.read(output + "/data/results.json").waves
+        XCTAssertEqual(waves.map(\.kind), ["scores", "criteria", "responses"])
         // scores.yaml: a score is taken as given; a stage counts as its threshold (b = 2.5).
-        XCTAssertEqual(dimension(0, "d1")?["score"] as? Double, 2.2)
-        XCTAssertEqual(dimension(0, "d2")?["score"] as? Double, 2.5)
-        XCTAssertEqual(dimension(0, "d2")?["stage"] as? String, "b")
+        XCTAssertEqual(try waves[0].dimension("d1").score, 2.2)
+        XCTAssertEqual(try waves[0].dimension("d2").score, 2.5)
+        XCTAssertEqual(try waves[0].dimension("d2").stage, "b")
         // criteria.yaml, staged: d1 meets every b criterion and only partly c → b; d2 misses b1 → a, although c1 is met.
-        XCTAssertEqual(dimension(1, "d1")?["stage"] as? String, "b")
-        XCTAssertEqual(dimension(1, "d2")?["stage"] as? String, "a")
-        XCTAssertEqual((dimension(1, "d1")?["criteria"] as? [[String: Any]])?.map { $0["status"] as? String }, ["met", "met", "partly"])
+        XCTAssertEqual(try waves[1].dimension("d1").stage, "b")
+        XCTAssertEqual(try waves[1].dimension("d2").stage, "a")
+        XCTAssertEqual(try waves[1].dimension("d1").criteria?.map(\.status), ["met", "met", "partly"])
         let trends = try String(contentsOfFile: output + "/trends.html", encoding: .utf8)
         XCTAssertTrue(trends.contains("Not tested"), "a change from an assessor wave has no noise test")
     }

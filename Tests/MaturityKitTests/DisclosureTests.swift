@@ -47,20 +47,20 @@ final class DisclosureTests: XCTestCase {
         let work = TestSupport.temporaryFolder(self)
         _ = try TestSupport.python("disclosure_reports.py", [work, "--units", "2"])
         XCTAssertNil(TestSupport.build(work + "/subtraction", into: work + "/site"))
-        let organisation = try TestSupport.json(work + "/site/data/results.json")
-        let beta = try TestSupport.json(work + "/site/units/beta/data/results.json")
-        let gamma = try TestSupport.json(work + "/site/units/gamma/data/results.json")
-        func channelX(_ data: [String: Any]) -> Int? {
-            let wave = (data["waves"] as! [[String: Any]]).last!
-            let dimension = (wave["dimensions"] as! [[String: Any]]).first!
-            let groups = (dimension["breakdowns"] as! [String: Any])["channel"] as! [[String: Any]]
-            return groups.first { $0["group"] as? String == "X" }?["n"] as? Int
+        let organisation = try ResultsFile.read(work + "/site/data/results.json")
+        let beta = try ResultsFile.read(work + "/site/units/beta/data/results.json")
+        let gamma = try ResultsFile.read(work + "/site/units/gamma/data/results.json")
+        XCTAssertEqual([beta.report.unit, gamma.report.unit], ["Beta", "Gamma"])
+        func channelX(_ data: ResultsFile) throws -> Int? {
+            let dimension = try XCTUnwrap(try data.current().dimensions.first)
+            let groups = try XCTUnwrap(dimension.breakdowns["channel"], "no channel breakdown")
+            return groups.first { $0.group == "X" }?.n
         }
-        XCTAssertEqual(channelX(organisation), 23)
+        XCTAssertEqual(try channelX(organisation), 23)
         // Beta's X is hidden as the complement (smallest, then by name), Gamma's stays: 23 − 10 leaves 13 for two units.
-        XCTAssertNil(channelX(beta))
-        XCTAssertEqual(channelX(gamma), 10)
-        let alpha = try TestSupport.json(work + "/site/units/alpha/data/results.json")
-        XCTAssertNil(channelX(alpha))
+        XCTAssertNil(try channelX(beta))
+        XCTAssertEqual(try channelX(gamma), 10)
+        let alpha = try ResultsFile.read(work + "/site/units/alpha/data/results.json")
+        XCTAssertNil(try channelX(alpha))
     }
 }

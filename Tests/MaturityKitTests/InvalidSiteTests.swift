@@ -1,36 +1,42 @@
 import Foundation
+import Testing
 import XCTest
 @testable import MaturityKit
 
 /// One tiny invalid report per error message (Fixtures/invalid/<case>): the files of the case are laid over the
 /// valid `scoring` site; `expected.txt` holds the start of the diagnostic a user must see, path relative to the
-/// report folder. Every case must fail, say that, and write nothing.
-final class InvalidSiteTests: XCTestCase {
-    func testEveryInvalidFixtureFailsWithItsMessageAndWritesNothing() throws {
-        let cases = TestSupport.fixtures.appendingPathComponent("invalid").path
-        let names = try FileManager.default.contentsOfDirectory(atPath: cases).sorted()
-        XCTAssertGreaterThanOrEqual(names.count, 25)
-        for name in names {
-            let work = TestSupport.temporaryFolder(self)
-            let content = work + "/content"
-            TestSupport.copy(TestSupport.site("scoring"), to: content)
-            for file in FileAccess.filesIncludingHidden(under: cases + "/" + name) where file != "expected.txt" {
-                let target = content + "/" + file
-                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try? FileManager.default.removeItem(atPath: target)
-                try FileManager.default.copyItem(atPath: cases + "/\(name)/\(file)", toPath: target)
-            }
-            let expected = try String(contentsOfFile: cases + "/\(name)/expected.txt", encoding: .utf8).trimmingCharacters(in: .newlines)
-            guard let failure = TestSupport.build(content, into: work + "/output") else {
-                XCTFail("\(name): the build succeeded")
-                continue
-            }
-            let lines = failure.errors.map { $0.description.replacingOccurrences(of: content + "/", with: "") }
-            XCTAssertTrue(lines.contains { $0.hasPrefix(expected) }, "\(name): expected a diagnostic starting\n  \(expected)\nfound\n  \(lines.joined(separator: "\n  "))")
-            XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/output"), "\(name): output was written")
-        }
+/// report folder. Every case must fail, say that, and write nothing. Each case is its own Swift Testing test
+/// case, so a failure is reported under the fixture's name and the others still run.
+struct InvalidFixtureTests {
+    static let folder = TestSupport.fixtures.appendingPathComponent("invalid").path
+    static let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+
+    /// Guards the parameterised test below: with no fixtures found it would run nothing and pass.
+    @Test func theFixturesAreThere() {
+        #expect(Self.names.count >= 25, "found \(Self.names) in \(Self.folder)")
     }
 
+    @Test(arguments: names)
+    func failsWithItsMessageAndWritesNothing(_ name: String) throws {
+        let work = NSTemporaryDirectory() + "maturity-tests-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let content = work + "/content", source = Self.folder + "/" + name
+        TestSupport.copy(TestSupport.site("scoring"), to: content)
+        for file in FileAccess.filesIncludingHidden(under: source) where file != "expected.txt" {
+            let target = content + "/" + file
+            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(atPath: target)
+            try FileManager.default.copyItem(atPath: source + "/" + file, toPath: target)
+        }
+        let expected = try String(contentsOfFile: source + "/expected.txt", encoding: .utf8).trimmingCharacters(in: .newlines)
+        let failure = try #require(TestSupport.build(content, into: work + "/output"), "the build succeeded")
+        let lines = failure.errors.map { $0.description.replacingOccurrences(of: content + "/", with: "") }
+        #expect(lines.contains { $0.hasPrefix(expected) }, "expected a diagnostic starting\n  \(expected)\nfound\n  \(lines.joined(separator: "\n  "))")
+        #expect(!FileManager.default.fileExists(atPath: work + "/output"), "output was written")
+    }
+}
+
+final class InvalidSiteTests: XCTestCase {
     /// All problems of a run are reported together, across files.
     func testProblemsInSeveralFilesAreReportedInOneRun() throws {
         let content = TestSupport.temporaryFolder(self) + "/content"

@@ -3,63 +3,58 @@ import XCTest
 
 /// Figures checked against values worked out by hand from Fixtures/sites/scoring (see the comments).
 final class ScoringTests: XCTestCase {
-    private func results() throws -> [String: Any] {
+    private func results() throws -> ResultsFile {
         let output = TestSupport.temporaryFolder(self) + "/site"
         XCTAssertNil(TestSupport.build(TestSupport.site("scoring"), into: output))
-        return try TestSupport.json(output + "/data/results.json")
-    }
-
-    private func dimension(_ json: [String: Any], _ id: String) throws -> [String: Any] {
-        let wave = try XCTUnwrap((json["waves"] as? [[String: Any]])?.last)
-        return try XCTUnwrap((wave["dimensions"] as? [[String: Any]])?.first { $0["id"] as? String == id })
+        return try ResultsFile.read(output + "/data/results.json")
     }
 
     func testDimensionScoresFollowReverseWeightAndHalfAnsweredRules() throws {
-        let json = try results()
+        let wave = try results().current()
         // d1 per respondent: R1 (4 + (6−2) + 2·5)/4 = 4.5; R2 (3 + (6−4))/2 = 2.5; R3 answered 1 of 3 (< 2): none;
         // R4 (5 + 5 + 10)/4 = 5; R5 labels Agree = 4, disagree = 2 → (4 + 4 + 6)/4 = 3.5.
-        let d1 = try dimension(json, "d1")
-        XCTAssertEqual(d1["n"] as? Int, 4)
-        XCTAssertEqual(try XCTUnwrap(d1["score"] as? Double), 3.875, accuracy: 1e-12)
+        let d1 = try wave.dimension("d1")
+        XCTAssertEqual(d1.n, 4)
+        XCTAssertEqual(try XCTUnwrap(d1.score), 3.875, accuracy: 1e-12)
         let sd1 = (3.6875 / 3).squareRoot()
-        XCTAssertEqual(try XCTUnwrap(d1["sd"] as? Double), sd1, accuracy: 1e-12)
-        let ci = try XCTUnwrap(d1["ci95"] as? [Double])
+        XCTAssertEqual(try XCTUnwrap(d1.sd), sd1, accuracy: 1e-12)
+        let ci = try XCTUnwrap(d1.ci95)
+        XCTAssertEqual(ci.count, 2)
         // t(0.975, 3) = 3.182446305284263 (published tables: 3.182).
         XCTAssertEqual(ci[0], 3.875 - 3.182446305284263 * sd1 / 2, accuracy: 1e-9)
         XCTAssertEqual(ci[1], 3.875 + 3.182446305284263 * sd1 / 2, accuracy: 1e-9)
-        XCTAssertEqual(d1["stage"] as? String, "b")
-        XCTAssertEqual(d1["target"] as? String, "c")
+        XCTAssertEqual(d1.stage, "b")
+        XCTAssertEqual(d1.target, "c")
 
         // d2: R1 3; R2 answered 1 of 2 (half, rounded up, is 1): 5; R3 3; R4 none; R5 1.
-        let d2 = try dimension(json, "d2")
-        XCTAssertEqual(d2["n"] as? Int, 4)
-        XCTAssertEqual(try XCTUnwrap(d2["score"] as? Double), 3.0, accuracy: 1e-12)
-        XCTAssertEqual(try XCTUnwrap(d2["sd"] as? Double), (8.0 / 3).squareRoot(), accuracy: 1e-12)
+        let d2 = try wave.dimension("d2")
+        XCTAssertEqual(d2.n, 4)
+        XCTAssertEqual(try XCTUnwrap(d2.score), 3.0, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(d2.sd), (8.0 / 3).squareRoot(), accuracy: 1e-12)
 
-        let wave = try XCTUnwrap((json["waves"] as? [[String: Any]])?.last)
-        XCTAssertEqual(wave["respondents"] as? Int, 5)
-        let overall = try XCTUnwrap(wave["overall"] as? [String: Any])
-        XCTAssertEqual(try XCTUnwrap(overall["score"] as? Double), 3.4375, accuracy: 1e-12)
-        XCTAssertEqual(overall["stage"] as? String, "b")
+        XCTAssertEqual(wave.respondents, 5)
+        XCTAssertEqual(try XCTUnwrap(wave.overall.score), 3.4375, accuracy: 1e-12)
+        XCTAssertEqual(wave.overall.stage, "b")
     }
 
     func testItemCountsAndMeansAreOfRawAnswers() throws {
-        let items = try XCTUnwrap(try dimension(try results(), "d1")["items"] as? [[String: Any]])
-        XCTAssertEqual(items[0]["counts"] as? [Int], [0, 0, 1, 2, 1])
-        XCTAssertEqual(try XCTUnwrap(items[0]["mean"] as? Double), 4.0, accuracy: 1e-12)
-        XCTAssertEqual(items[1]["counts"] as? [Int], [1, 2, 0, 1, 0])
-        XCTAssertEqual(try XCTUnwrap(items[1]["mean"] as? Double), 2.25, accuracy: 1e-12)
-        XCTAssertEqual(items[2]["counts"] as? [Int], [1, 0, 1, 0, 2])
-        XCTAssertEqual(items[2]["n"] as? Int, 4)
+        let items = try results().current().dimension("d1").items
+        XCTAssertEqual(items.count, 3)
+        XCTAssertEqual(items[0].counts, [0, 0, 1, 2, 1])
+        XCTAssertEqual(try XCTUnwrap(items[0].mean), 4.0, accuracy: 1e-12)
+        XCTAssertEqual(items[1].counts, [1, 2, 0, 1, 0])
+        XCTAssertEqual(try XCTUnwrap(items[1].mean), 2.25, accuracy: 1e-12)
+        XCTAssertEqual(items[2].counts, [1, 0, 1, 0, 2])
+        XCTAssertEqual(items[2].n, 4)
     }
 
     func testSmallGroupsCarryNoFigures() throws {
-        let d1 = try dimension(try results(), "d1")
-        let groups = try XCTUnwrap((d1["breakdowns"] as? [String: Any])?["function"] as? [[String: Any]])
-        XCTAssertEqual(groups.map { $0["group"] as? String }, ["X"])
-        XCTAssertEqual((d1["hidden_groups"] as? [String: Any])?["function"] as? Int, 2)
-        XCTAssertEqual(groups[0]["n"] as? Int, 2)
-        XCTAssertEqual(try XCTUnwrap(groups[0]["score"] as? Double), 3.5, accuracy: 1e-12)
+        let d1 = try results().current().dimension("d1")
+        let groups = try XCTUnwrap(d1.breakdowns["function"])
+        XCTAssertEqual(groups.map(\.group), ["X"])
+        XCTAssertEqual(d1.hiddenGroups["function"], 2)
+        XCTAssertEqual(groups[0].n, 2)
+        XCTAssertEqual(groups[0].score, 3.5, accuracy: 1e-12)
     }
 
     /// One attribute's groups under a shown total: the single hidden group takes the smallest shown one with it,

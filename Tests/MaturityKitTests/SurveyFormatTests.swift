@@ -62,9 +62,7 @@ final class SurveyFormatTests: XCTestCase {
     }
 
     private func dimensionScores(_ site: String) throws -> [Double] {
-        let json = try TestSupport.json(site + "/data/results.json")
-        let wave = try XCTUnwrap((json["waves"] as? [[String: Any]])?.last)
-        return (wave["dimensions"] as? [[String: Any]] ?? []).compactMap { $0["score"] as? Double }
+        try ResultsFile.read(site + "/data/results.json").current().dimensions.compactMap(\.score)
     }
 
     func testEveryExportGivesTheSameScoresAsThePlainCSV() throws {

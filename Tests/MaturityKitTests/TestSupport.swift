@@ -97,9 +97,4 @@ enum TestSupport {
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
-
-    static func json(_ path: String) throws -> [String: Any] {
-        let data = try XCTUnwrap(FileManager.default.contents(atPath: path))
-        return try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
-    }
 }
