@@ -302,9 +302,14 @@ final class EmailTests: XCTestCase {
         XCTAssertNotNil(SiteURL.problem("https://x.example.com/a b"))
     }
 
-    func testBarsAreTableCellsWithPercentWidths() {
-        XCTAssertTrue(EmailHTML.bar(0.5, colour: "#0072b2", height: 14, rest: "#e3e6ea").contains("width=\"50%\" height=\"14\" bgcolor=\"#0072b2\""))
-        XCTAssertFalse(EmailHTML.bar(0, colour: "#0072b2", height: 4, rest: nil).contains("#0072b2"))
-        XCTAssertFalse(EmailHTML.bar(1, colour: "#0072b2", height: 4, rest: "#e3e6ea").contains("#e3e6ea"))
+    func testBarsAreWholePercentagesOfTheWidth() {
+        let half = EmailBar(fraction: 0.5)
+        XCTAssertEqual(half.percent, 50)
+        XCTAssertTrue(half.filled && half.open && !half.empty)
+        XCTAssertTrue(EmailBar(fraction: 0).empty)
+        XCTAssertFalse(EmailBar(fraction: 0).filled)
+        XCTAssertFalse(EmailBar(fraction: 1).open)
+        XCTAssertEqual(EmailBar(fraction: .nan).percent, 0)
+        XCTAssertEqual(EmailBar(fraction: 7).percent, 100)
     }
 }

@@ -13,21 +13,18 @@ final class ExampleReportsTests: XCTestCase {
         let output = TestSupport.temporaryFolder(self) + "/site"
         let failure = TestSupport.build(criteriaExample, into: output)
         XCTAssertNil(failure, failure.map { "\($0)" } ?? "")
-        let json = try TestSupport.json(output + "/data/results.json")
-        let waves = try XCTUnwrap(json["waves"] as? [[String: Any]])
-        XCTAssertEqual(waves.map { $0["kind"] as? String }, ["criteria", "criteria"])
-        func stages(_ wave: [String: Any]) -> [String: String] {
-            Dictionary(uniqueKeysWithValues: ((wave["dimensions"] as? [[String: Any]]) ?? []).map { ($0["id"] as? String ?? "", $0["stage"] as? String ?? "") })
+        let results = try ResultsFile.read(output + "/data/results.json")
+        XCTAssertEqual(results.waves.map(\.kind), ["criteria", "criteria"])
+        func stages(_ wave: ResultsFile.Wave) -> [String: String] {
+            Dictionary(uniqueKeysWithValues: wave.dimensions.map { ($0.id, $0.stage ?? "") })
         }
-        XCTAssertEqual(stages(waves[0]), ["insight": "repeatable", "journeys": "ad-hoc", "recovery": "repeatable", "governance": "repeatable"])
-        XCTAssertEqual(stages(waves[1]), ["insight": "defined", "journeys": "repeatable", "recovery": "defined", "governance": "defined"])
+        XCTAssertEqual(stages(results.waves[0]), ["insight": "repeatable", "journeys": "ad-hoc", "recovery": "repeatable", "governance": "repeatable"])
+        XCTAssertEqual(stages(results.waves[1]), ["insight": "defined", "journeys": "repeatable", "recovery": "defined", "governance": "defined"])
         // Each dimension scores its stage's threshold; the overall score is their mean.
-        let overall = try XCTUnwrap(waves[1]["overall"] as? [String: Any])
-        XCTAssertEqual(overall["score"] as? Double, 2.75)
-        XCTAssertEqual(overall["stage"] as? String, "repeatable")
-        let insight = try XCTUnwrap((waves[1]["dimensions"] as? [[String: Any]])?.first { $0["id"] as? String == "insight" })
-        let marks = try XCTUnwrap(insight["criteria"] as? [[String: Any]])
-        XCTAssertEqual(marks.map { $0["status"] as? String }, ["met", "met", "met", "met", "partly", "not-met", "not-met"])
+        XCTAssertEqual(results.waves[1].overall.score, 2.75)
+        XCTAssertEqual(results.waves[1].overall.stage, "repeatable")
+        let insight = try XCTUnwrap(results.waves[1].dimensions.first { $0.id == "insight" })
+        XCTAssertEqual(try XCTUnwrap(insight.criteria).map(\.status), ["met", "met", "met", "met", "partly", "not-met", "not-met"])
         let page = try String(contentsOfFile: output + "/dimensions/insight.html", encoding: .utf8)
         XCTAssertTrue(page.contains("Stage criteria and evidence"))
         XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/trends.html"))

@@ -95,7 +95,7 @@ final class ModelsAndPlansTests: XCTestCase {
     func testPeriodsAndOverdueInitiatives() throws {
         XCTAssertEqual(Period("2026-Q3")?.firstMonthIndex, 2026 * 12 + 6)
         XCTAssertEqual(Period("2026-Q3")?.lastMonthIndex, 2026 * 12 + 8)
-        XCTAssertEqual(Period("2026-09")?.label, "Sep 2026")
+        XCTAssertEqual(Period("2026-09").map(TestSupport.words.period), "Sep 2026")
         XCTAssertNil(Period("2026-13"))
         XCTAssertNil(Period("2026-Q0"))
         let initiative = Initiative(id: "x", title: "X", dimensions: ["d1"], owner: "", start: Period("2026-Q1")!, end: Period("2026-06")!,

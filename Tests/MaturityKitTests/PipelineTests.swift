@@ -18,12 +18,12 @@ final class PipelineTests: XCTestCase {
     }
 
     func testCommandsDifferOnlyInWhichStepsRun() {
-        let site = ["load", "validate", "read waves", "score", "views", "render"]
+        let site = ["load", "validate", "theme", "read waves", "score", "views", "render"]
         XCTAssertEqual(Pipeline.build.steps.map(\.name), site + ["check links", "write"])
         XCTAssertEqual(Pipeline.check.steps.map(\.name), site + ["render pages", "check links"])
         XCTAssertEqual(Pipeline.serve.steps.map(\.name), Pipeline.build.steps.map(\.name))
         let email = Pipeline.email(EmailOptions(build: BuildOptions())).steps.map(\.name)
-        XCTAssertEqual(email, ["flags", "load", "address", "validate", "read waves", "score", "views", "render", "email", "check links", "write"])
+        XCTAssertEqual(email, ["flags", "load", "address", "validate", "theme", "read waves", "score", "views", "render", "email", "check links", "write"])
         XCTAssertEqual(Pipeline.questionnaire.steps.map(\.name), ["load", "validate", "questionnaire", "write"])
     }
 

@@ -4,6 +4,9 @@ import XCTest
 
 /// Paths and helpers shared by the tests.
 enum TestSupport {
+    /// The default theme's words, for checking text made from strings.yaml.
+    static let words: Words = try! TemplateSet.load(theme: BuiltIns.templatesDirectory, overrides: nil).words
+
     static var fixtures: URL { Bundle.module.url(forResource: "Fixtures", withExtension: nil)! }
 
     static func site(_ name: String) -> String { fixtures.appendingPathComponent("sites/\(name)").path }

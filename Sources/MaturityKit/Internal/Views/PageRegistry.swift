@@ -41,7 +41,7 @@ enum PageRegistry {
     }
 }
 
-/// One kind of page: `build` returns its pages (none when the report has nothing to show there).
+/// One kind of page: when the report `exists` has it, `build` returns its pages.
 struct PageKind: Sendable {
     var template: String
     /// The page's path when there is one page of the kind; nil for a page per dimension.

@@ -27,7 +27,7 @@ enum BuildViews {
         var context = ViewContext(scored: scored, markdown: markdown, words: theme.words, charts: ChartTheme(palette: theme.palette, words: theme.words))
         context.sections = PageRegistry.sections(context)
         var pages: [PageView] = []
-        for kind in PageRegistry.all {
+        for kind in PageRegistry.all where kind.exists(context) {
             pages += kind.build(context).map { PageView(path: $0.path, template: kind.template, view: $0.view) }
         }
         pages += unitPages(context)
@@ -41,7 +41,7 @@ enum BuildViews {
     /// Each unit's sub-report, built on every core; each lands in its own slot, so the order never depends on timing.
     private static func unitPages(_ organisation: ViewContext) -> [PageView] {
         let units = organisation.scored.units
-        let kinds = PageRegistry.all.filter(\.inUnits)
+        let kinds = PageRegistry.all.filter { $0.inUnits && $0.exists(organisation) }
         let slots = Slots<[PageView]>(count: units.count)
         DispatchQueue.concurrentPerform(iterations: units.count) { index in
             let unit = units[index]
