@@ -44,7 +44,7 @@ struct Pipeline: Sendable {
                   SiteSteps.score, SiteSteps.views, SiteSteps.render, EmailSteps.render(options), SiteSteps.checkLinks, SiteSteps.write])
     }
     /// The model's questionnaire: the report folder read and checked, two files written.
-    static let questionnaire = Pipeline([SiteSteps.load, SiteSteps.validate, SiteSteps.questionnaire, SiteSteps.write])
+    static let questionnaire = Pipeline([SiteSteps.load, SiteSteps.validate, SiteSteps.theme, SiteSteps.questionnaire, SiteSteps.write])
 
     /// Runs every step on a fresh context and returns it, for the caller to read the values it wants.
     func run(_ options: BuildOptions) throws(BuildFailure) -> BuildContext {

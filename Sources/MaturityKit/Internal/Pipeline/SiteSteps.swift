@@ -66,8 +66,13 @@ enum SiteSteps {
 extension SiteSteps {
     /// The model's questionnaire as files for survey tools and print (`maturity survey`).
     static let questionnaire = BuildStep("questionnaire", stage: .render) { context throws(StepStop) in
-        let loaded = try context.need(context.loaded)
+        let (loaded, theme) = (try context.need(context.loaded), try context.need(context.theme))
+        let view = Questionnaire.view(loaded.model, settings: loaded.settings)
+        guard let html = theme.library.render(PageContext(view, globals: theme.globals, shared: nil), withTemplate: "questionnaire") else {
+            context.sink.report(Diagnostic(.error, .render, SourceLocation(file: theme.sources["questionnaire"] ?? "questionnaire"), "template 'questionnaire' could not be rendered"))
+            throw StepStop()
+        }
         context.files = [OutputFile(path: "questionnaire.csv", contents: Array(Questionnaire.csv(loaded.model).utf8)),
-                         OutputFile(path: "questionnaire.html", contents: Array(Questionnaire.html(loaded.model, settings: loaded.settings).utf8))]
+                         OutputFile(path: "questionnaire.html", contents: RenderSite.tidy(html))]
     }
 }

@@ -8,7 +8,7 @@ import Mustache
 struct TemplateSet: Sendable {
     /// Templates every theme has, so that a theme author can rely on them: each page's own template, and the
     /// partials that render every data table, the navigation, the stage ladder and the two parts of the email.
-    static let required = PageRegistry.templates + ["layout", "table", "nav", "stage-ladder", "email", "email-text"]
+    static let required = PageRegistry.templates + ["layout", "table", "nav", "stage-ladder", "email", "email-text", "questionnaire"]
     /// Templates rendered as plain text: nothing in them is HTML-escaped.
     static let plainText: Set<String> = ["email-text"]
 

@@ -14,50 +14,26 @@ enum Questionnaire {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func html(_ model: MaturityModel, settings: ReportSettings) -> String {
+    /// What the printable form (the theme's `questionnaire` template) shows.
+    static func view(_ model: MaturityModel, settings: ReportSettings) -> QuestionnaireView {
         let labels = model.scale.labels.isEmpty ? (model.scale.min...model.scale.max).map(String.init) : model.scale.labels
-        var rows = ""
-        var number = 0
-        for dimension in model.dimensions {
-            for item in dimension.items {
-                number += 1
-                rows += "<tr><th scope=\"row\">\(number). \(HTML.escape(item.text))</th>"
-                for label in labels { rows += "<td><span class=\"box\" role=\"img\" aria-label=\"\(HTML.escape(label))\">☐</span></td>" }
-                rows += "</tr>\n"
-            }
-        }
-        let headers = labels.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
-        return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Questionnaire · \(HTML.escape(settings.title))</title>
-        <style>
-        body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #1a1a1a; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
-        table { border-collapse: collapse; width: 100%; }
-        th, td { border: 1px solid #8c8c8c; padding: .4rem; vertical-align: top; }
-        thead th { font-size: .85rem; background: #f2f2f2; }
-        tbody th { font-weight: normal; text-align: left; width: 55%; }
-        td { text-align: center; font-size: 1.2rem; }
-        @media print { body { margin: 0; } tr { break-inside: avoid; } }
-        </style>
-        </head>
-        <body>
-        <main>
-        <h1>\(HTML.escape(settings.title))</h1>
-        <p>\(HTML.escape(settings.organisation)). For each statement, tick the answer that best describes your organisation today. There are no right or wrong answers; leave a statement blank if you cannot judge it.</p>
-        <table>
-        <caption>\(number) statements, \(HTML.escape(model.name))</caption>
-        <thead><tr><th scope="col">Statement</th>\(headers)</tr></thead>
-        <tbody>
-        \(rows)</tbody>
-        </table>
-        </main>
-        </body>
-        </html>
-
-        """
+        let statements = model.dimensions.flatMap(\.items).enumerated().map { QuestionnaireStatement(number: String($0.offset + 1), text: $0.element.text) }
+        return QuestionnaireView(title: settings.title, organisation: settings.organisation, modelName: model.name,
+                                 count: String(statements.count), labels: labels, statements: statements)
     }
+}
+
+struct QuestionnaireView: TemplateData {
+    var title: String
+    var organisation: String
+    var modelName: String
+    var count: String
+    /// The answer labels, lowest first: one column each.
+    var labels: [String]
+    var statements: [QuestionnaireStatement]
+}
+
+struct QuestionnaireStatement: TemplateData {
+    var number: String
+    var text: String
 }
