@@ -37,7 +37,7 @@ func render(_ types: [TemplateType]) -> String {
         lines.append("        switch name {")
         for property in type.properties {
             let member = property.backticked ? "`\(property.name)`" : property.name
-            lines.append("        case \"\(property.name)\": self.\(member)")
+            lines.append("        case \"\(property.name)\": TemplateField.wrap(self.\(member))")
         }
         lines.append("        default: nil")
         lines.append("        }")

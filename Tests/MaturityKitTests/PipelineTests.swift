@@ -24,7 +24,7 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(Pipeline.serve.steps.map(\.name), Pipeline.build.steps.map(\.name))
         let email = Pipeline.email(EmailOptions(build: BuildOptions())).steps.map(\.name)
         XCTAssertEqual(email, ["flags", "load", "address", "validate", "theme", "read waves", "score", "views", "render", "email", "check links", "write"])
-        XCTAssertEqual(Pipeline.questionnaire.steps.map(\.name), ["load", "validate", "questionnaire", "write"])
+        XCTAssertEqual(Pipeline.questionnaire.steps.map(\.name), ["load", "validate", "theme", "questionnaire", "write"])
     }
 
     func testProgressNamesEachStepInOrder() throws {

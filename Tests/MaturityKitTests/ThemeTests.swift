@@ -127,3 +127,41 @@ final class ThemeTests: XCTestCase {
         }
     }
 }
+
+/// docs/themes.md documents every field a template can read: a field added to a view model without a line
+/// there fails here.
+final class TemplateDataDocsTests: XCTestCase {
+    func testEveryViewModelFieldIsInTheTemplateDataReference() throws {
+        let docs = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("docs/themes.md"), encoding: .utf8)
+        var documented: [String: Set<String>] = [:]
+        var heading = ""
+        for line in docs.split(separator: "\n") {
+            if line.hasPrefix("### `") { heading = String(line.dropFirst(5).prefix { $0 != "`" }); continue }
+            if !heading.isEmpty, line.hasPrefix("| `") { documented[heading, default: []].insert(String(line.dropFirst(3).prefix { $0 != "`" })) }
+        }
+        var missing = Set<String>(), seen = Set<String>()
+        func visit(_ value: Any) {
+            let mirror = Mirror(reflecting: value)
+            switch mirror.displayStyle {
+            case .optional?, .collection?: mirror.children.forEach { visit($0.value) }
+            case .struct?:
+                guard value is any TemplateData else { return }
+                let name = String(describing: type(of: value))
+                seen.insert(name)
+                for child in mirror.children {
+                    if let label = child.label, !(documented[name]?.contains(label) ?? false) { missing.insert("\(name).\(label)") }
+                    visit(child.value)
+                }
+            default: return
+            }
+        }
+        for folder in [TestSupport.repositoryRoot.path + "/content", TestSupport.site("mixed")] {
+            let context = try Pipeline.views.run(BuildOptions(content: folder))
+            let views = try XCTUnwrap(context.views)
+            views.pages.forEach { visit($0.view) }
+            visit(EmailView.build(try XCTUnwrap(context.scored), index: views.index))
+        }
+        XCTAssertGreaterThan(seen.count, 30)
+        XCTAssertTrue(missing.isEmpty, "not in docs/themes.md: \(missing.sorted())")
+    }
+}

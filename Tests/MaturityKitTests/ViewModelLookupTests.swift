@@ -39,7 +39,7 @@ final class ViewModelLookupTests: XCTestCase {
                 checkedFields += 1
                 let expected = Self.describe(child.value)
                 // A field holding nil comes back as nil, the same answer as an unknown name.
-                let found = parent.child(named: label).map(Self.describe) ?? "nil"
+                let found = parent.child(named: label).map { $0 is Absent ? "nil" : Self.describe($0) } ?? "nil"
                 if found != expected { problems.append("\(path).\(label): lookup gave \(found), the field holds \(expected)") }
                 visit(child.value, at: "\(path).\(label)")
             }

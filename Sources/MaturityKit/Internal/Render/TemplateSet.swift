@@ -41,6 +41,7 @@ struct TemplateSet: Sendable {
             for name in ["strings.yaml", "palette.yaml"] where listed.contains(name) { dataFiles.append((name, folder + "/" + name)) }
         }
         MustacheContentTypes.register(HTMLBytes(), named: HTMLBytes.name)
+        let (strings, palette) = readData(dataFiles, theme: theme, log: &log)
         var library = MustacheLibrary()
         var texts: [String: String] = [:]
         for (name, path) in files.sorted(by: { $0.key < $1.key }) {
@@ -48,9 +49,12 @@ struct TemplateSet: Sendable {
             case .failure(let problem): log.append(contentsOf: [problem])
             case .success(let text):
                 texts[name] = text
+                let pragma = plainText.contains(name) ? "{{% CONTENT_TYPE: TEXT}}\n" : HTMLBytes.pragma
                 do {
-                    let pragma = plainText.contains(name) ? "{{% CONTENT_TYPE: TEXT}}\n" : HTMLBytes.pragma
-                    library.register(try MustacheTemplate(string: pragma + text), named: name)
+                    // Checked as the author wrote it, so that a message points at their line and column; then
+                    // compiled with the theme's strings written in (see `ThemeStrings.inline`).
+                    _ = try MustacheTemplate(string: pragma + text)
+                    library.register(try MustacheTemplate(string: pragma + strings.inline(into: text)), named: name)
                 } catch let error as MustacheTemplate.ParserError {
                     // The pragma line is not the author's: count lines as in their file.
                     log.error(SourceLocation(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
@@ -63,7 +67,6 @@ struct TemplateSet: Sendable {
         for name in required where files[name] == nil {
             log.error(SourceLocation(file: theme + "/\(name).mustache"), "missing template '\(name).mustache' (looked in \(([theme] + (overrides.map { [$0] } ?? [])).joined(separator: " and ")))")
         }
-        let (strings, palette) = readData(dataFiles, theme: theme, log: &log)
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             for reference in PartialReferences.find(in: text) where files[reference.name] == nil {
                 log.error(SourceLocation(file: files[name] ?? name, line: reference.line, column: reference.column),

@@ -13,6 +13,8 @@ struct ThemeStrings: Sendable {
     private(set) var pieces: [String: [Piece]] = [:]
     /// Key → the text as a template, for `{{t.key}}`: Mustache renders it in the place of the tag.
     private(set) var templates: [String: MustacheTemplate] = [:]
+    /// Key → the text as written.
+    private(set) var texts: [String: String] = [:]
 
     enum Piece: Sendable, Equatable {
         case text(String)
@@ -57,11 +59,37 @@ struct ThemeStrings: Sendable {
                 }
                 pieces[key] = parts
                 templates[key] = template
+                texts[key] = value
             }
         }
     }
 
     var keys: Set<String> { Set(pieces.keys) }
+
+    /// A template's text with each `{{t.key}}` tag replaced by the string itself. A string holds only text,
+    /// markup and `{{name}}` tags, so it renders exactly as the tag would, without a lookup per page: a large
+    /// site renders thousands of pages, each with dozens of strings. Strings of several lines, and templates
+    /// that change their delimiters, are left to the lookup.
+    func inline(into template: String) -> String {
+        guard template.contains("{{t."), !template.contains("{{=") else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.range(of: "{{t.") {
+            out += rest[..<open.lowerBound]
+            let after = rest[open.upperBound...]
+            let key = after.prefix { Self.keyCharacters.contains($0) }
+            let end = after[key.endIndex...]
+            if end.hasPrefix("}}"), !rest[..<open.lowerBound].hasSuffix("{"), !end.hasPrefix("}}}"),
+               let text = texts[String(key)], !text.contains("\n") {
+                out += text
+                rest = end.dropFirst(2)
+            } else {
+                out += "{{t."
+                rest = after
+            }
+        }
+        return out + rest
+    }
 
     /// Cuts a string at its `{{name}}` tags. Any other kind of tag (sections, partials, `{{{ }}}`) is refused.
     static func split(_ text: String) -> Result<[Piece], StringProblem> {
