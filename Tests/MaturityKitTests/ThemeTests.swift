@@ -165,3 +165,31 @@ final class TemplateDataDocsTests: XCTestCase {
         XCTAssertTrue(missing.isEmpty, "not in docs/themes.md: \(missing.sorted())")
     }
 }
+
+/// Tables of one shape are filled into a skeleton rendered once from the theme's `table` partial; that must
+/// give exactly what rendering each table through the partial gives, whatever the partial does with cells.
+final class TableSkeletonTests: XCTestCase {
+    /// A tag with a transform turns skeletons off (the partial could change a cell), and renders nothing.
+    private let skeletonsOff = "{{#lowercased(caption)}}{{/lowercased(caption)}}"
+
+    private func build(table: String) throws -> [String: Data] {
+        let content = TestSupport.temporaryFolder(self) + "/content"
+        TestSupport.copy(TestSupport.repositoryRoot.path + "/content", to: content)
+        try FileManager.default.createDirectory(atPath: content + "/templates", withIntermediateDirectories: true)
+        try table.write(toFile: content + "/templates/table.mustache", atomically: true, encoding: .utf8)
+        let output = TestSupport.temporaryFolder(self) + "/site"
+        _ = try Site.build(BuildOptions(content: content, output: output))
+        return TestSupport.snapshot(output)
+    }
+
+    func testSkeletonsGiveWhatThePartialGives() throws {
+        let standard = try String(contentsOfFile: BuiltIns.templatesDirectory + "/table.mustache", encoding: .utf8)
+        // Cells escaped, cells raw, cells tested and repeated, positions in the row.
+        let unusual = "<table>{{#rows}}<tr>{{#cells}}<td title=\"{{.}}\">{{{.}}}{{#.}}!{{/.}}{{^last()}},{{/last()}}</td>{{/cells}}</tr>{{/rows}}</table>\n"
+        for partial in [standard, unusual] {
+            let fast = try build(table: partial), full = try build(table: skeletonsOff + partial)
+            XCTAssertEqual(fast.keys.sorted(), full.keys.sorted())
+            for (path, bytes) in full { XCTAssertEqual(fast[path], bytes, path) }
+        }
+    }
+}

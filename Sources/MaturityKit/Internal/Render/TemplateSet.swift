@@ -20,6 +20,10 @@ struct TemplateSet: Sendable {
 
     var words: Words { Words(strings: strings) }
     var globals: Globals { Globals(strings: StringsBox(strings), palette: PaletteBox(palette)) }
+    /// The theme's `table` partial as written, with its strings in (what `TableRenderer` checks).
+    let tableText: String
+
+    func tableRenderer() -> TableRenderer { TableRenderer(library: library, globals: globals, partialText: tableText) }
 
     static func load(theme: String, overrides: String?) throws(BuildFailure) -> TemplateSet {
         var log = DiagnosticLog(stage: .render)
@@ -78,7 +82,8 @@ struct TemplateSet: Sendable {
             }
         }
         if log.hasErrors { throw BuildFailure(log.items) }
-        return TemplateSet(library: library, sources: files, strings: strings, palette: palette)
+        return TemplateSet(library: library, sources: files, strings: strings, palette: palette,
+                           tableText: strings.inline(into: texts["table"] ?? ""))
     }
 
     /// The built-in strings and palette, then the theme's and the report's files over them.

@@ -25,7 +25,7 @@ enum BenchmarkPageBuilder {
             return BenchmarkSetView(
                 id: set.id, name: set.name, source: set.source, year: set.year.map(String.init), illustrative: set.illustrative,
                 chart: ChartView(svgHTML: svg, caption: words("benchmark_chart_caption"),
-                                 table: TableView(caption: words("benchmark_table_caption", ["set": set.name]), headers: headers.map { words($0) }, rows: table)))
+                                 table: context.table(caption: words("benchmark_table_caption", ["set": set.name]), headers: headers.map { words($0) }, rows: table)))
         }
         var cross: TableView?
         if sets.count > 1 {
@@ -34,7 +34,7 @@ enum BenchmarkPageBuilder {
                     set.dimensions[dimension.id].map { percentile(result.score, $0, model) } ?? Format.none
                 }
             }
-            cross = TableView(caption: words("benchmark_cross_caption"), headers: [words("table_dimension"), words("table_our_score")] + sets.map(\.name), rows: rows)
+            cross = context.table(caption: words("benchmark_cross_caption"), headers: [words("table_dimension"), words("table_our_score")] + sets.map(\.name), rows: rows)
         }
         return BenchmarkPage(site: context.site(root: "", current: "benchmark.html"), pageTitle: words("benchmarks_title"), sets: views, cross: cross)
     }

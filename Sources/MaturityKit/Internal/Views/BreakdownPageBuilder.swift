@@ -33,7 +33,7 @@ enum BreakdownPageBuilder {
                                        id: "heat-\(Slug.make(attribute))-\(attributeIndex)", theme: context.charts)
             return BreakdownAttribute(id: "\(Slug.make(attribute))-\(attributeIndex)", attribute: attribute,
                                       chart: ChartView(svgHTML: svg, caption: words("heatmap_caption", ["min_group_size": String(context.settings.minGroupSize)]),
-                                                       table: TableView(caption: words("heatmap_table_caption", ["attribute": attribute]), headers: [words("table_dimension")] + columns, rows: rows),
+                                                       table: context.table(caption: words("heatmap_table_caption", ["attribute": attribute]), headers: [words("table_dimension")] + columns, rows: rows),
                                                        tableInline: false),
                                       hiddenGroups: hiddenEverywhere, anyHiddenEverywhere: hiddenEverywhere > 0)
         }

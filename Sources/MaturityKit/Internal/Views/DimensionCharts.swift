@@ -13,7 +13,7 @@ enum DimensionCharts {
                     [words("position_target", ["target": target.name]), Fixed.format(target.minScore, places: 2)]]
         if let previousWave = context.scored.previous { rows.append([words("position_previous", ["wave": previousWave.id]), Format.score(previous)]) }
         return ChartView(svgHTML: svg, caption: words(context.scored.previous == nil ? "position_caption" : "position_caption_previous"),
-                         table: TableView(caption: words("position_table_caption"), headers: [words("table_figure"), words("table_value")], rows: rows))
+                         table: context.table(caption: words("position_table_caption"), headers: [words("table_figure"), words("table_value")], rows: rows))
     }
 
     static func items(_ context: ViewContext, _ dimension: MaturityModel.Dimension, _ result: DimensionResult) -> ChartView {
@@ -31,7 +31,7 @@ enum DimensionCharts {
             return [item.id, statement, Format.count(figures.n), Format.score(figures.mean)] + (figures.counts?.map(Format.count) ?? labels.map { _ in Format.none })
         }
         return ChartView(svgHTML: svg, caption: words("items_caption"),
-                         table: TableView(caption: words("items_table_caption"),
+                         table: context.table(caption: words("items_table_caption"),
                                           headers: [words("table_item"), words("table_statement"), words("table_n"), words("table_mean")] + labels, rows: rows),
                          tableInline: true)
     }

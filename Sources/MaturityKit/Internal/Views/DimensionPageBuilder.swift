@@ -63,7 +63,7 @@ enum DimensionPageBuilder {
     static func criteriaTable(_ context: ViewContext, _ result: DimensionResult) -> TableView? {
         guard let criteria = result.assessment?.criteria, !criteria.isEmpty else { return nil }
         let words = context.words
-        return TableView(caption: words("criteria_caption"), headers: ["table_criterion", "table_stage", "table_status", "table_evidence"].map { words($0) },
+        return context.table(caption: words("criteria_caption"), headers: ["table_criterion", "table_stage", "table_status", "table_evidence"].map { words($0) },
                          rows: criteria.map { [words("criterion_label", ["id": $0.id, "text": $0.text]), $0.stage, words($0.status.wordKey), $0.evidence.isEmpty ? Format.none : $0.evidence] })
     }
 
@@ -77,7 +77,7 @@ enum DimensionPageBuilder {
                     BenchmarkPageBuilder.percentile(score, figures, context.model)]
         }
         guard !rows.isEmpty else { return nil }
-        return TableView(caption: words("benchmark_position_caption", ["dimension": dimension.name, "score": Format.score(score)]), kind: "numeric",
+        return context.table(caption: words("benchmark_position_caption", ["dimension": dimension.name, "score": Format.score(score)]), kind: "numeric",
                          headers: ["table_benchmark_set", "table_median", "table_middle_half", "table_percentile_rank"].map { words($0) }, rows: rows)
     }
 
@@ -88,7 +88,7 @@ enum DimensionPageBuilder {
             let visible = breakdown.groups.compactMap { group in group.figures.map { [group.name, Format.count($0.n), Format.score($0.score)] } }
             let hidden = breakdown.hiddenGroups
             return BreakdownView(attribute: breakdown.attribute,
-                                 table: visible.isEmpty ? nil : TableView(caption: words("breakdown_caption", ["attribute": breakdown.attribute]),
+                                 table: visible.isEmpty ? nil : context.table(caption: words("breakdown_caption", ["attribute": breakdown.attribute]),
                                                                           headers: [breakdown.attribute.capitalizedFirst, words("table_n"), words("table_score")], rows: visible),
                                  hiddenCount: hidden, anyHidden: hidden > 0)
         }

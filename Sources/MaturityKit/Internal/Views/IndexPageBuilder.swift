@@ -52,7 +52,7 @@ enum IndexPageBuilder {
         var headers = ["table_dimension", "table_score", "table_ci", "table_n", "table_stage", "table_target", "table_change", "table_status"].map { words($0) }
         if context.unit != nil { headers.append(words("table_whole_organisation")) }
         if let benchmark { headers.append(words("table_percentile_vs", ["benchmark": benchmark.name])) }
-        return TableView(caption: words("dimensions_caption"), kind: "dimensions", headers: headers, rows: rows.map { row in
+        return context.table(caption: words("dimensions_caption"), kind: "dimensions", headers: headers, rows: rows.map { row in
             var cells = [row.score, row.ci, row.n, row.stage, row.target, row.change, row.status]
             if context.unit != nil { cells.append(row.organisation) }
             if benchmark != nil { cells.append(row.percentile) }
@@ -73,7 +73,7 @@ enum IndexPageBuilder {
             let mean = scores.count == members.count && !scores.isEmpty ? scores.reduce(0, +) / Double(scores.count) : nil
             return [name, Format.score(mean), context.stageName(mean.map(model.stageIndex(forScore:))), members.map(\.0.name).joined(separator: words("list_separator"))]
         }
-        return TableView(caption: words("groups_caption"), headers: ["table_group", "table_score", "table_stage", "table_dimensions"].map { words($0) }, rows: rows)
+        return context.table(caption: words("groups_caption"), headers: ["table_group", "table_score", "table_stage", "table_dimensions"].map { words($0) }, rows: rows)
     }
 
     /// Distance from the score up to the target stage's threshold.
@@ -116,6 +116,6 @@ enum IndexPageBuilder {
             return row
         }
         return ChartView(svgHTML: svg, caption: words("radar_caption"),
-                         table: TableView(caption: words("radar_table_caption"), headers: headers, rows: rows))
+                         table: context.table(caption: words("radar_table_caption"), headers: headers, rows: rows))
     }
 }

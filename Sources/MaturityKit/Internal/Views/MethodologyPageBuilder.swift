@@ -10,7 +10,7 @@ enum MethodologyPageBuilder {
         }
         let dimensions = model.dimensions.map { dimension in
             MethodDimension(name: dimension.name, id: dimension.id, description: dimension.description,
-                            items: TableView(caption: words("method_items_caption", ["dimension": dimension.name]),
+                            items: context.table(caption: words("method_items_caption", ["dimension": dimension.name]),
                                              headers: ["table_item", "table_statement", "table_scoring", "table_weight"].map { words($0) },
                                              rows: dimension.items.map { [$0.id, $0.text, words($0.reverse ? "scoring_reverse" : "scoring_direct"), Fixed.format($0.weight, places: 1)] }))
         }
@@ -24,9 +24,9 @@ enum MethodologyPageBuilder {
             modelName: model.name, modelDescription: model.description, scaleMin: String(scale.min), scaleMax: String(scale.max),
             scaleLabels: scale.labels.enumerated().map { ScaleLabel(value: String(scale.min + $0.offset), label: $0.element) },
             hasScaleLabels: !scale.labels.isEmpty,
-            stages: TableView(caption: words("stages_caption"), headers: ["table_stage", "table_score_range", "table_summary"].map { words($0) }, rows: stages),
+            stages: context.table(caption: words("stages_caption"), headers: ["table_stage", "table_score_range", "table_summary"].map { words($0) }, rows: stages),
             dimensions: dimensions,
-            waves: TableView(caption: words("waves_caption"), headers: ["table_wave", "table_date", "table_respondents", "table_source_file"].map { words($0) }, rows: waves),
+            waves: context.table(caption: words("waves_caption"), headers: ["table_wave", "table_date", "table_respondents", "table_source_file"].map { words($0) }, rows: waves),
             minGroupSize: String(context.settings.minGroupSize),
             attributes: context.settings.attributes.isEmpty ? nil : context.settings.attributes.joined(separator: words("list_separator")),
             tExample: n > 1 ? TExample(n: Format.count(n), degreesOfFreedom: String(n - 1),

@@ -26,7 +26,7 @@ enum RoadmapPageBuilder {
         return RoadmapPage(site: context.site(root: "", current: "roadmap.html"), pageTitle: words("roadmap_title"), reportDate: words.date(reportDate),
                            hasInitiatives: !initiatives.isEmpty, timeline: timeline(context, groups), groups: groups,
                            overdueCount: overdue, hasOverdue: overdue > 0,
-                           gaps: TableView(caption: words("gaps_caption"),
+                           gaps: context.table(caption: words("gaps_caption"),
                                            headers: ["table_dimension", "table_score", "table_current_stage", "table_target_stage", "table_gap", "table_active_initiatives"].map { words($0) },
                                            rows: gapRows),
                            uncovered: uncovered)
@@ -55,7 +55,7 @@ enum RoadmapPageBuilder {
                     initiative.isOverdue(reportDate: reportDate) ? words("status_with_overdue", ["status": status]) : status]
         }
         return ChartView(svgHTML: svg, caption: words("gantt_caption"),
-                         table: TableView(caption: words("gantt_table_caption"),
+                         table: context.table(caption: words("gantt_table_caption"),
                                           headers: ["table_initiative", "table_dimension", "table_owner", "table_start", "table_end", "table_status"].map { words($0) },
                                           rows: rows))
     }

@@ -24,7 +24,8 @@ enum BuildViews {
     static func run(_ scored: ScoredReport, theme: TemplateSet) -> SiteViews {
         let report = scored.report
         let markdown: MarkdownOptions = report.settings.unsafeHTML ? [.smartPunctuation, .headingIDs, .unsafeHTML] : .commentary
-        var context = ViewContext(scored: scored, markdown: markdown, words: theme.words, charts: ChartTheme(palette: theme.palette, words: theme.words))
+        var context = ViewContext(scored: scored, markdown: markdown, words: theme.words, charts: ChartTheme(palette: theme.palette, words: theme.words),
+                                  tables: theme.tableRenderer())
         context.sections = PageRegistry.sections(context)
         var pages: [PageView] = []
         for kind in PageRegistry.all where kind.exists(context) {
@@ -63,6 +64,8 @@ struct ViewContext: Sendable {
     /// The theme's wording and, for charts, its colours.
     let words: Words
     let charts: ChartTheme
+    /// Renders tables through the theme's `table` partial (see `TableRenderer`).
+    let tables: TableRenderer?
     /// The navigation's sections (label, path), the same on every page.
     var sections: [(label: String, path: String)] = []
     /// Set for a unit's sub-report: its pages live in units/<slug>/ and compare with the whole organisation.
@@ -89,6 +92,14 @@ struct ViewContext: Sendable {
             modelName: model.name, primaryColor: settings.branding.primaryColor, extraCSS: scored.report.extraStylesheet, root: root,
             logo: settings.branding.logo.map { root + $0 }, nav: nav, dimensionNav: dimensionNav,
             unitName: unit?.name, unitHome: unit == nil ? nil : unitRoot + "index.html")
+    }
+
+    func table(caption: String, kind: String? = nil, headers: [String], rows: [[String]]) -> TableView {
+        TableView(caption: caption, kind: kind, headers: headers, rows: rows, renderer: tables)
+    }
+
+    func table(caption: String, kind: String? = nil, headers: [String], rows: [TableRow]) -> TableView {
+        TableView(caption: caption, kind: kind, headers: headers, rows: rows, renderer: tables)
     }
 
     func stageName(_ index: Int?) -> String { index.map { model.stages[$0].name } ?? Format.none }

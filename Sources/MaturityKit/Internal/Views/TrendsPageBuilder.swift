@@ -37,7 +37,7 @@ enum TrendsPageBuilder {
         }
         return TrendsPage(site: context.site(root: "", current: "trends.html"), pageTitle: words("trends_title"), firstWave: first.id,
                           previousWave: previous.id, currentWave: current.id,
-                          table: TableView(caption: words("trends_table_caption", ["previous": previous.id, "current": current.id]), headers: headers, rows: rows),
+                          table: context.table(caption: words("trends_table_caption", ["previous": previous.id, "current": current.id]), headers: headers, rows: rows),
                           charts: charts, significantCount: significant)
     }
 
@@ -54,7 +54,7 @@ enum TrendsPageBuilder {
                                  id: id, theme: context.charts)
         let rows = waves.map { wave in [wave.id, words.date(wave.date), Format.score(wave.dimensions[index].score), Format.interval(wave.dimensions[index].ci95), Format.count(wave.dimensions[index].n)] }
         return ChartView(svgHTML: svg, caption: words("trend_caption", ["dimension": dimension.name, "target": target.name]),
-                         table: TableView(caption: words("trend_table_caption", ["dimension": dimension.name]),
+                         table: context.table(caption: words("trend_table_caption", ["dimension": dimension.name]),
                                           headers: ["table_wave", "table_date", "table_score", "table_ci", "table_n"].map { words($0) }, rows: rows))
     }
 }

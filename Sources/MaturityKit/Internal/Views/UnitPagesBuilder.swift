@@ -28,7 +28,7 @@ enum UnitPagesBuilder {
         return UnitsPage(
             site: context.site(root: "", current: "units.html"), pageTitle: words("units_title"), attribute: attribute, unitCount: String(units.count),
             hiddenCount: hidden, anyHidden: hidden > 0,
-            table: TableView(caption: words("units_table_caption", ["attribute": attribute]),
+            table: context.table(caption: words("units_table_caption", ["attribute": attribute]),
                              headers: [attribute.capitalizedFirst, words("table_respondents"), words("table_overall")] + model.dimensions.map(\.name),
                              rows: [wholeRow] + rows),
             units: units.map { NavLink(label: $0.name, href: "units/\($0.slug)/index.html", current: false) })

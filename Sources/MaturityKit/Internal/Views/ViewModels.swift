@@ -31,24 +31,28 @@ struct NavLink: TemplateData, Hashable {
 
 /// A data table, rendered by the `table` partial. The first cell of each row is its header (`<th scope="row">`),
 /// a link when `link` is set. `kind` names the kind of table for the stylesheet (e.g. "dimensions").
+/// `rendered` is the table through the `table` partial, made fast for the many tables of one shape.
 struct TableView: TemplateData {
     var caption: String
     var kind: String?
     var headers: [String]
     var rows: [TableRow]
     var isEmpty: Bool
+    var rendered: RenderedTable
 
-    init(caption: String, kind: String? = nil, headers: [String], rows: [TableRow]) {
+    init(caption: String, kind: String? = nil, headers: [String], rows: [TableRow], renderer: TableRenderer?) {
         self.caption = caption
         self.kind = kind
         self.headers = headers
         self.rows = rows
         isEmpty = rows.isEmpty
+        rendered = .none
+        rendered = RenderedTable(renderer: renderer, box: TableBox(self))
     }
 
-    init(caption: String, kind: String? = nil, headers: [String], rows: [[String]]) {
+    init(caption: String, kind: String? = nil, headers: [String], rows: [[String]], renderer: TableRenderer?) {
         self.init(caption: caption, kind: kind, headers: headers,
-                  rows: rows.map { TableRow(header: $0.first ?? "", link: nil, cells: Array($0.dropFirst())) })
+                  rows: rows.map { TableRow(header: $0.first ?? "", link: nil, cells: Array($0.dropFirst())) }, renderer: renderer)
     }
 }
 
