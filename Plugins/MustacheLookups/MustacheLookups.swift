@@ -16,7 +16,7 @@ struct MustacheLookups: BuildToolPlugin {
                 arguments: [output.path] + sources.map(\.path),
                 inputFiles: sources,
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 }

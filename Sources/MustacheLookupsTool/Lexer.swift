@@ -63,14 +63,17 @@ struct Lexer {
                 index += 1
             }
             index += 1
-            var token = Token(kind: .identifier, text: String(decoding: bytes[(start + 1)..<(index - 1)], as: UTF8.self),
-                              line: startLine, newlineBefore: before)
+            var token = Token(
+                kind: .identifier, text: String(decoding: bytes[(start + 1)..<(index - 1)], as: UTF8.self),
+                line: startLine, newlineBefore: before)
             token.backticked = true
             return token
         case _ where Self.isNameByte(byte) || Self.isDigit(byte):
             let number = Self.isDigit(byte)
-            while let next = peek(), Self.isNameByte(next) || Self.isDigit(next)
-                || (number && next == UInt8(ascii: ".") && peek(1).map(Self.isDigit) == true) { index += 1 }
+            while let next = peek(),
+                Self.isNameByte(next) || Self.isDigit(next)
+                    || (number && next == UInt8(ascii: ".") && peek(1).map(Self.isDigit) == true)
+            { index += 1 }
             return make(number ? .number : .identifier)
         case UInt8(ascii: "."):
             index += 1

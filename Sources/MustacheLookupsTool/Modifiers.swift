@@ -16,7 +16,8 @@ enum Modifiers {
                 found.append(token.text)
                 cursor -= 1
             } else if token.isSymbol(")"), let open = openingParen(before: cursor, in: tokens), open > 0,
-                      tokens[open - 1].kind == .attribute || (tokens[open - 1].kind == .identifier && words.contains(tokens[open - 1].text)) {
+                tokens[open - 1].kind == .attribute || (tokens[open - 1].kind == .identifier && words.contains(tokens[open - 1].text))
+            {
                 let argument = tokens[(open + 1)..<cursor].map(\.text).joined()
                 found.append(tokens[open - 1].text + "(" + argument + ")")
                 cursor = open - 2

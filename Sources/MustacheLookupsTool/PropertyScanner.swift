@@ -13,7 +13,9 @@ struct PropertyScanner {
         while index < body.upperBound {
             let token = tokens[index]
             if token.kind == .directive && ["#if", "#elseif", "#else", "#endif"].contains(token.text) {
-                throw fail(token, "\(token.text) among the members of a TemplateData type is not supported: the generated lookup could name a property that is compiled out")
+                throw fail(
+                    token,
+                    "\(token.text) among the members of a TemplateData type is not supported: the generated lookup could name a property that is compiled out")
             }
             if token.isWord("var") || token.isWord("let") {
                 let modifiers = Modifiers.before(index, in: tokens)
@@ -53,7 +55,8 @@ struct PropertyScanner {
         while true {
             guard index < end, tokens[index].kind == .identifier, !tokens[index].newlineBefore else {
                 let what = index < end ? "\"\(tokens[index].text)\"" : "the end of the type"
-                throw fail(keyword, "cannot read the \(keyword.text) declaration here (found \(what) where a property name belongs; tuple patterns are not supported)")
+                throw fail(
+                    keyword, "cannot read the \(keyword.text) declaration here (found \(what) where a property name belongs; tuple patterns are not supported)")
             }
             let name = tokens[index]
             index += 1

@@ -2,13 +2,13 @@
 /// whitespace are dropped, a string literal (interpolations included) is one opaque token.
 struct Token {
     enum Kind {
-        case identifier   // names and keywords alike; `backticked` marks a name written in backticks
+        case identifier  // names and keywords alike; `backticked` marks a name written in backticks
         case number
         case string
-        case attribute    // @name
-        case directive    // #if, #else, #available, ...
+        case attribute  // @name
+        case directive  // #if, #else, #available, ...
         case punctuation  // ( ) [ ] { } , : ; . ? !
-        case op           // runs of operator characters: = -> == < > ...
+        case op  // runs of operator characters: = -> == < > ...
     }
 
     var kind: Kind

@@ -17,8 +17,10 @@ struct TypeScanner {
     static let marker = "TemplateData"
     private static let typeKeywords: Set<String> = ["struct", "class", "enum", "actor", "protocol", "extension"]
     /// Words that follow `class` when it is a modifier (`class func`), not a declaration.
-    private static let memberKeywords: Set<String> = ["func", "var", "let", "subscript", "init", "deinit", "typealias",
-                                                      "override", "final", "static", "private", "fileprivate", "public"]
+    private static let memberKeywords: Set<String> = [
+        "func", "var", "let", "subscript", "init", "deinit", "typealias",
+        "override", "final", "static", "private", "fileprivate", "public",
+    ]
 
     let tokens: [Token]
     let file: String
@@ -39,8 +41,9 @@ struct TypeScanner {
         while index < range.upperBound {
             let token = tokens[index]
             if token.kind == .identifier, !token.backticked, Self.typeKeywords.contains(token.text),
-               index + 1 < range.upperBound, tokens[index + 1].kind == .identifier,
-               !(token.text == "class" && Self.memberKeywords.contains(tokens[index + 1].text)) {
+                index + 1 < range.upperBound, tokens[index + 1].kind == .identifier,
+                !(token.text == "class" && Self.memberKeywords.contains(tokens[index + 1].text))
+            {
                 index = try declaration(at: index, end: range.upperBound, qualifier: qualifier, into: &found)
             } else if token.opensGroup {
                 index = try Groups.end(of: index, in: tokens, file: file)
@@ -82,8 +85,14 @@ struct TypeScanner {
         if marked {
             let isFinal = Modifiers.before(start, in: tokens).contains("final")
             guard keyword.text == "struct" || (keyword.text == "class" && isFinal) else {
-                let what = keyword.text == "class" ? "a class that is not final" : "a\(keyword.text == "enum" || keyword.text == "extension" || keyword.text == "actor" ? "n" : "") \(keyword.text)"
-                throw fail(keyword, "\(qualified) is \(what); only a struct or a final class can be marked \(Self.marker), on its own declaration, so that its stored properties can be read")
+                let what =
+                    keyword.text == "class"
+                    ? "a class that is not final"
+                    : "a\(keyword.text == "enum" || keyword.text == "extension" || keyword.text == "actor" ? "n" : "") \(keyword.text)"
+                throw fail(
+                    keyword,
+                    "\(qualified) is \(what); only a struct or a final class can be marked \(Self.marker), on its own declaration, so that its stored properties can be read"
+                )
             }
             let properties = try PropertyScanner(tokens: tokens, file: file, typeName: qualified).storedProperties(in: body)
             found.append(TemplateType(name: qualified, properties: properties))

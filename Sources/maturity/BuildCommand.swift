@@ -5,7 +5,9 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the report site from a report folder.",
-        discussion: "Builds into a temporary folder beside --output and swaps it in at the end, so the previous site stays whole if anything fails. Nothing is written when the inputs have errors.")
+        discussion:
+            "Builds into a temporary folder beside --output and swaps it in at the end, so the previous site stays whole if anything fails. Nothing is written when the inputs have errors."
+    )
 
     @OptionGroup var report: ReportOptions
 

@@ -42,16 +42,19 @@ struct EmailCommand: ParsableCommand {
             // Checked before anything is written, so that a failed --send changes nothing.
             let path = ProcessInfo.processInfo.environment["PATH"]
             guard let found = Email.findSendmail(path: path) else {
-                DiagnosticPrinter.printError("error: --send: no 'sendmail' program found on PATH (\(path ?? "")); install one (Postfix, msmtp-mta, …) or leave out --send and send \(output)/\(Email.messagePath) yourself. Nothing was written or sent.")
+                DiagnosticPrinter.printError(
+                    "error: --send: no 'sendmail' program found on PATH (\(path ?? "")); install one (Postfix, msmtp-mta, …) or leave out --send and send \(output)/\(Email.messagePath) yourself. Nothing was written or sent."
+                )
                 throw ExitCode.failure
             }
             sendmail = found
         }
         let summary: EmailSummary
         do {
-            summary = try Email.build(EmailOptions(
-                build: BuildOptions(content: report.content, output: output, templates: report.templates, force: force),
-                to: to, from: from, subject: subject))
+            summary = try Email.build(
+                EmailOptions(
+                    build: BuildOptions(content: report.content, output: output, templates: report.templates, force: force),
+                    to: to, from: from, subject: subject))
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
             DiagnosticPrinter.printError("Email build failed with \(error.errors.count) error(s); nothing was written.")

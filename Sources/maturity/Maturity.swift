@@ -5,6 +5,9 @@ struct Maturity: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "maturity",
         abstract: "Turns customer-experience maturity assessments into a static HTML report site.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ModelsCommand.self, SurveyCommand.self, EmailCommand.self, InitCommand.self, ServeCommand.self, ThemeCommand.self],
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ModelsCommand.self, SurveyCommand.self, EmailCommand.self, InitCommand.self, ServeCommand.self,
+            ThemeCommand.self,
+        ],
         defaultSubcommand: nil)
 }

@@ -51,7 +51,9 @@ final class PreviewServer: Sendable {
         defer { try? client.close() }
         let outcome = await withTaskGroup(of: PreviewRequest.Outcome?.self) { group in
             group.addTask { await Self.readHead(client) }
-            group.addTask { try? await Task.sleep(nanoseconds: 15_000_000_000); return nil }
+            group.addTask {
+                try? await Task.sleep(nanoseconds: 15_000_000_000); return nil
+            }
             let first = await group.next() ?? nil
             group.cancelAll()
             return first

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// Waves scored by an assessor (scores.yaml) or against stage criteria (criteria.yaml), mixed with a survey.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// The stylesheet and SVG checks accept what a theme needs and refuse every way of loading from elsewhere.
@@ -17,11 +18,13 @@ final class AssetPolicyTests: XCTestCase {
     }
 
     func testStylesheetBypassesAreRefused() {
-        let attacks = ["a{b:url( \"http://e.x/a\")}", "a{b:url(\thttp://e.x/a)}", "a{b:url(\\68ttp://e.x/a)}",
-                       "a{b:image-set(\"http://e.x/a\" 1x)}", "@font-face{src:url( 'http://e.x/f')}", "a{b:URL(//e.x/a)}",
-                       "a{b:u\\72l(http://e.x/a)}", "@IMPORT 'x.css';", "a{b:url(../../secret.png)}", "a{b:url(h\\\nttp://e.x)}",
-                       "a{b:src(var(--u))}", "a{b:image-set(] \"http://e.x/a\" 1x)}", "a{b:url(ht\ttp://e.x/a)}",
-                       "a{b:url(%2e%2e/%2e%2e/x.png)}", "a{b:url(img\\bg.png) url(https:x)}", "a{b:expression(alert(1))}"]
+        let attacks = [
+            "a{b:url( \"http://e.x/a\")}", "a{b:url(\thttp://e.x/a)}", "a{b:url(\\68ttp://e.x/a)}",
+            "a{b:image-set(\"http://e.x/a\" 1x)}", "@font-face{src:url( 'http://e.x/f')}", "a{b:URL(//e.x/a)}",
+            "a{b:u\\72l(http://e.x/a)}", "@IMPORT 'x.css';", "a{b:url(../../secret.png)}", "a{b:url(h\\\nttp://e.x)}",
+            "a{b:src(var(--u))}", "a{b:image-set(] \"http://e.x/a\" 1x)}", "a{b:url(ht\ttp://e.x/a)}",
+            "a{b:url(%2e%2e/%2e%2e/x.png)}", "a{b:url(img\\bg.png) url(https:x)}", "a{b:expression(alert(1))}",
+        ]
         for css in attacks { XCTAssertFalse(cssProblems(css).isEmpty, css) }
     }
 
@@ -34,12 +37,15 @@ final class AssetPolicyTests: XCTestCase {
     }
 
     func testSVGDrawingsPassAndActiveContentIsRefused() {
-        let drawing = "<svg xmlns=\"http://www.w3.org/2000/svg\"><defs><linearGradient id=\"g\"/></defs><rect fill=\"url(#g)\" style=\"stroke:red\"/><use href=\"#g\"/></svg>"
+        let drawing =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><defs><linearGradient id=\"g\"/></defs><rect fill=\"url(#g)\" style=\"stroke:red\"/><use href=\"#g\"/></svg>"
         XCTAssertEqual(SVGPolicy.problems(drawing, base: "assets", assets: assets).map(\.message), [])
-        let attacks = ["<svg><script>alert(1)</script></svg>", "<svg onload=\"x()\"/>", "<svg><a href=\"javascript:alert(1)\"/></svg>",
-                       "<svg><style>@import url(http://e.x/a.css);</style></svg>", "<svg><rect style=\"fill:url(http://e.x/#a)\"/></svg>",
-                       "<!DOCTYPE svg [<!ENTITY a \"b\">]><svg>&a;</svg>", "<html><body/></html>", "<svg><set attributeName=\"href\" to=\"javascript:x\"/></svg>",
-                       "<?xml-stylesheet href=\"http://e.x/a.css\"?><svg/>", "<svg><svg:foreignObject xmlns:svg=\"http://www.w3.org/2000/svg\"/></svg>", "<svg>"]
+        let attacks = [
+            "<svg><script>alert(1)</script></svg>", "<svg onload=\"x()\"/>", "<svg><a href=\"javascript:alert(1)\"/></svg>",
+            "<svg><style>@import url(http://e.x/a.css);</style></svg>", "<svg><rect style=\"fill:url(http://e.x/#a)\"/></svg>",
+            "<!DOCTYPE svg [<!ENTITY a \"b\">]><svg>&a;</svg>", "<html><body/></html>", "<svg><set attributeName=\"href\" to=\"javascript:x\"/></svg>",
+            "<?xml-stylesheet href=\"http://e.x/a.css\"?><svg/>", "<svg><svg:foreignObject xmlns:svg=\"http://www.w3.org/2000/svg\"/></svg>", "<svg>",
+        ]
         for svg in attacks { XCTAssertFalse(SVGPolicy.problems(svg, base: "assets", assets: assets).isEmpty, svg) }
     }
 

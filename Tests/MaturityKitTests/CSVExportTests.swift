@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// Every CSV the tool writes is safe to open in a spreadsheet: users' text never runs as a formula and never
@@ -40,21 +41,21 @@ final class CSVExportTests: XCTestCase {
     /// On a −2…2 scale the bounds are numbers and stay unguarded; the labels cell is text and is guarded.
     func testQuestionnaireKeepsNegativeNumbersAsNumbers() throws {
         let yaml = """
-        id: signed
-        name: Signed
-        scale: { min: -2, max: 2, labels: [Never, Rarely, Sometimes, Often, "=Always"] }
-        stages:
-          - { id: a, name: A, min_score: -2, summary: "First." }
-          - { id: b, name: B, min_score: 0, summary: "Second." }
-        dimensions:
-          - id: d1
-            name: "+One"
-            description: "One."
-            stages: { a: "a1", b: "b1" }
-            actions: { b: ["to b"] }
-            items:
-              - { id: d1_1, text: "-Plain, one.", weight: 1 }
-        """
+            id: signed
+            name: Signed
+            scale: { min: -2, max: 2, labels: [Never, Rarely, Sometimes, Often, "=Always"] }
+            stages:
+              - { id: a, name: A, min_score: -2, summary: "First." }
+              - { id: b, name: B, min_score: 0, summary: "Second." }
+            dimensions:
+              - id: d1
+                name: "+One"
+                description: "One."
+                stages: { a: "a1", b: "b1" }
+                actions: { b: ["to b"] }
+                items:
+                  - { id: d1_1, text: "-Plain, one.", weight: 1 }
+            """
         let (model, diagnostics) = ModelLoader.load(text: yaml, file: "signed.yaml")
         let loaded = try XCTUnwrap(model, "\(diagnostics)")
         let lines = Questionnaire.csv(loaded).split(separator: "\r\n")

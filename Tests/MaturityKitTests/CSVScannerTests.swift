@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 final class CSVScannerTests: XCTestCase {
@@ -32,8 +33,9 @@ final class CSVScannerTests: XCTestCase {
     }
 
     func testQuotedFieldsWithCommasQuotesAndNewlines() throws {
-        try assertRecords("name,note\r\n\"Smith, J\",\"said \"\"hi\"\"\"\r\n\"multi\r\nline\",\"\"\r\n",
-                          [["name", "note"], ["Smith, J", "said \"hi\""], ["multi\r\nline", ""]])
+        try assertRecords(
+            "name,note\r\n\"Smith, J\",\"said \"\"hi\"\"\"\r\n\"multi\r\nline\",\"\"\r\n",
+            [["name", "note"], ["Smith, J", "said \"hi\""], ["multi\r\nline", ""]])
     }
 
     func testEmptyFieldsAndBlankLines() throws {

@@ -17,8 +17,9 @@ final class CommandLineTests: XCTestCase {
     /// `--templates templates`, as the README shows it: that folder is a symbolic link to the built-in theme.
     func testThemeFolderGivenAsASymbolicLink() throws {
         let work = TestSupport.temporaryFolder(self)
-        let run = try TestSupport.run(["build", "--content", "content", "--output", work + "/site", "--templates", "templates"],
-                                      in: TestSupport.repositoryRoot.path)
+        let run = try TestSupport.run(
+            ["build", "--content", "content", "--output", work + "/site", "--templates", "templates"],
+            in: TestSupport.repositoryRoot.path)
         XCTAssertEqual(run.status, 0, run.stderr)
         let built = try String(contentsOfFile: work + "/site/index.html", encoding: .utf8)
         let committed = try String(contentsOfFile: TestSupport.repositoryRoot.path + "/output/index.html", encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// CommonMark conformance of the Markdown layer: the spec, smart-punctuation and regression examples that cmark
@@ -27,8 +28,9 @@ final class CommonMarkSpecTests: XCTestCase {
         let examples = try CommonMarkExample.load("regression-0.30.txt")
         XCTAssertEqual(examples.count, 16, "regression-0.30.txt holds 16 examples")
         // The first example depends on the CR CR LF line ending surviving the parse of the fixture.
-        XCTAssertTrue(examples.first?.markdown.utf8.elementsEqual("line1\r\r\nline2\n".utf8) ?? false,
-                      "regression example 1 must keep its CR CR LF line ending")
+        XCTAssertTrue(
+            examples.first?.markdown.utf8.elementsEqual("line1\r\r\nline2\n".utf8) ?? false,
+            "regression example 1 must keep its CR CR LF line ending")
         assertAllMatch(examples, file: "regression-0.30.txt", options: [.unsafeHTML])
     }
 
@@ -59,8 +61,9 @@ final class CommonMarkSpecTests: XCTestCase {
             guard output != example.html else { continue }
             differing += 1
             if !output.contains("<!-- raw HTML omitted -->") && !unsafeScheme.matches(example.markdown) {
-                unexplained.append(example.label("spec-0.30.txt")
-                    + "\n--- markdown\n\(example.markdown)--- expected\n\(example.html)--- safe output\n\(output)")
+                unexplained.append(
+                    example.label("spec-0.30.txt")
+                        + "\n--- markdown\n\(example.markdown)--- expected\n\(example.html)--- safe output\n\(output)")
             }
         }
         for failure in unexplained.prefix(50) { XCTFail("safe output differs without omitted HTML or an unsafe URL: \(failure)") }
@@ -83,20 +86,23 @@ final class CommonMarkSpecTests: XCTestCase {
             let hasSmartCharacters = ["\"", "'", "--", "..."].contains { example.markdown.contains($0) }
 
             // Every heading cmark made carries an id (the spec has no raw-HTML headings in its Markdown).
-            XCTAssertEqual(anyHeading.count(in: output), headingWithID.count(in: output),
-                           "\(label): a heading without an id:\n\(output)")
+            XCTAssertEqual(
+                anyHeading.count(in: output), headingWithID.count(in: output),
+                "\(label): a heading without an id:\n\(output)")
 
             if hasSmartCharacters {
                 // May differ by curly quotes, dashes and ellipses; once those are turned back into what they
                 // came from (on both sides, for the spec's own literal ones), nothing else may differ.
                 withSmartCharacters += 1
-                XCTAssertEqual(Self.undoingSmartPunctuation(Self.removingHeadingIDs(output)),
-                               Self.undoingSmartPunctuation(example.html),
-                               "\(label): differs beyond smart punctuation\n--- markdown\n\(example.markdown)")
+                XCTAssertEqual(
+                    Self.undoingSmartPunctuation(Self.removingHeadingIDs(output)),
+                    Self.undoingSmartPunctuation(example.html),
+                    "\(label): differs beyond smart punctuation\n--- markdown\n\(example.markdown)")
             } else if hasHeading {
                 withHeadings += 1
-                XCTAssertEqual(Self.removingHeadingIDs(output), example.html,
-                               "\(label): differs from the spec once heading ids are removed\n--- markdown\n\(example.markdown)")
+                XCTAssertEqual(
+                    Self.removingHeadingIDs(output), example.html,
+                    "\(label): differs from the spec once heading ids are removed\n--- markdown\n\(example.markdown)")
             } else {
                 exact += 1
                 XCTAssertEqual(output, example.html, "\(label): differs from the spec\n--- markdown\n\(example.markdown)")
@@ -110,13 +116,16 @@ final class CommonMarkSpecTests: XCTestCase {
     // MARK: f. Heading ids
 
     func testHeadingIDIsMadeFromTheText() {
-        XCTAssertEqual(CMarkConverter.html("# Hello, World!", options: .commentary),
-                       "<h1 id=\"hello-world\">Hello, World!</h1>\n")
+        XCTAssertEqual(
+            CMarkConverter.html("# Hello, World!", options: .commentary),
+            "<h1 id=\"hello-world\">Hello, World!</h1>\n")
     }
 
     func testDuplicateHeadingsGetNumberedIDs() {
         let output = CMarkConverter.html("# Results\n\n## Results\n\nText.\n\n### Results\n", options: .commentary)
-        XCTAssertEqual(output, """
+        XCTAssertEqual(
+            output,
+            """
             <h1 id="results">Results</h1>
             <h2 id="results-2">Results</h2>
             <p>Text.</p>
@@ -126,13 +135,15 @@ final class CommonMarkSpecTests: XCTestCase {
     }
 
     func testHeadingOfOnlyPunctuationGetsSection() {
-        XCTAssertEqual(CMarkConverter.html("# ?!\n\n## ---\n", options: [.headingIDs]),
-                       "<h1 id=\"section\">?!</h1>\n<h2 id=\"section-2\">---</h2>\n")
+        XCTAssertEqual(
+            CMarkConverter.html("# ?!\n\n## ---\n", options: [.headingIDs]),
+            "<h1 id=\"section\">?!</h1>\n<h2 id=\"section-2\">---</h2>\n")
     }
 
     func testEmphasisInsideAHeadingKeepsItsMarkup() {
-        XCTAssertEqual(CMarkConverter.html("## A *big* deal", options: .commentary),
-                       "<h2 id=\"a-big-deal\">A <em>big</em> deal</h2>\n")
+        XCTAssertEqual(
+            CMarkConverter.html("## A *big* deal", options: .commentary),
+            "<h2 id=\"a-big-deal\">A <em>big</em> deal</h2>\n")
     }
 
     func testScriptInAHeadingStaysOutInSafeMode() {
@@ -143,14 +154,16 @@ final class CommonMarkSpecTests: XCTestCase {
     }
 
     func testUnicodeLettersAreKeptInHeadingIDs() {
-        XCTAssertEqual(CMarkConverter.html("## Übersicht", options: .commentary),
-                       "<h2 id=\"übersicht\">Übersicht</h2>\n")
+        XCTAssertEqual(
+            CMarkConverter.html("## Übersicht", options: .commentary),
+            "<h2 id=\"übersicht\">Übersicht</h2>\n")
     }
 
     /// A setext heading may span lines; the soft break reads as a space, so it separates words in the id.
     func testMultiLineSetextHeadingSeparatesWordsAtTheLineBreak() {
-        XCTAssertEqual(CMarkConverter.html("Annual\nresults\n=======\n", options: .commentary),
-                       "<h1 id=\"annual-results\">Annual\nresults</h1>\n")
+        XCTAssertEqual(
+            CMarkConverter.html("Annual\nresults\n=======\n", options: .commentary),
+            "<h1 id=\"annual-results\">Annual\nresults</h1>\n")
     }
 
     // MARK: g. Safe mode
@@ -172,23 +185,28 @@ final class CommonMarkSpecTests: XCTestCase {
     }
 
     func testRawHTMLPassesThroughWithUnsafeHTML() {
-        XCTAssertEqual(CMarkConverter.html("<img src=x onerror=alert(1)>", options: [.unsafeHTML]),
-                       "<img src=x onerror=alert(1)>\n")
-        XCTAssertEqual(CMarkConverter.html("[x](javascript:alert(1))", options: [.unsafeHTML]),
-                       "<p><a href=\"javascript:alert(1)\">x</a></p>\n")
+        XCTAssertEqual(
+            CMarkConverter.html("<img src=x onerror=alert(1)>", options: [.unsafeHTML]),
+            "<img src=x onerror=alert(1)>\n")
+        XCTAssertEqual(
+            CMarkConverter.html("[x](javascript:alert(1))", options: [.unsafeHTML]),
+            "<p><a href=\"javascript:alert(1)\">x</a></p>\n")
     }
 
     // MARK: Helpers
 
-    private func assertAllMatch(_ examples: [CommonMarkExample], file: String, options: MarkdownOptions,
-                                line: UInt = #line) {
+    private func assertAllMatch(
+        _ examples: [CommonMarkExample], file: String, options: MarkdownOptions,
+        line: UInt = #line
+    ) {
         var failed: [Int] = []
         for example in examples {
             let output = CMarkConverter.html(example.markdown, options: options)
             guard output != example.html else { continue }
             failed.append(example.number)
             if failed.count <= 50 {
-                XCTFail("""
+                XCTFail(
+                    """
                     \(example.label(file)) fails
                     --- markdown
                     \(example.markdown)--- expected
@@ -263,8 +281,10 @@ struct CommonMarkExample {
                 start = lineNumber
             } else if stripped == fence {
                 state = .text
-                examples.append(CommonMarkExample(number: examples.count + 1, section: section, line: start,
-                                                  markdown: tabs(markdown), html: tabs(html)))
+                examples.append(
+                    CommonMarkExample(
+                        number: examples.count + 1, section: section, line: start,
+                        markdown: tabs(markdown), html: tabs(html)))
                 markdown = ""
                 html = ""
             } else if stripped == "." {
@@ -287,12 +307,12 @@ struct CommonMarkExample {
     }
 }
 
-private extension NSRegularExpression {
-    func matches(_ text: String) -> Bool {
+extension NSRegularExpression {
+    fileprivate func matches(_ text: String) -> Bool {
         firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
-    func count(in text: String) -> Int {
+    fileprivate func count(in text: String) -> Int {
         numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
     }
 }

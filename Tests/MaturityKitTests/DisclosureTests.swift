@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// The attacker's test: every data file a build publishes (the organisation's and every unit's) is read by
@@ -10,8 +11,11 @@ final class DisclosureTests: XCTestCase {
     private func attack(_ content: String, truth: String, named name: String) throws {
         let work = TestSupport.temporaryFolder(self)
         // The email edition is built with the site, so the check reads its HTML and message too.
-        XCTAssertNoThrow(try Email.build(EmailOptions(build: BuildOptions(content: content, output: work + "/site"),
-                                                      to: ["board@example.com"], from: "cx@example.com")), name)
+        XCTAssertNoThrow(
+            try Email.build(
+                EmailOptions(
+                    build: BuildOptions(content: content, output: work + "/site"),
+                    to: ["board@example.com"], from: "cx@example.com")), name)
         XCTAssertNil(TestSupport.build(truth, into: work + "/truth"), name)
         let (status, output) = try TestSupport.python("check_disclosure.py", [work + "/site", work + "/truth", "--negative-control"])
         XCTAssertEqual(status, 0, "\(name): \(output)")

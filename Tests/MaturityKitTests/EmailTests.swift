@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// `maturity email`: the email edition, its MIME message, and how it shares the output folder with the site.
@@ -10,11 +11,16 @@ final class EmailTests: XCTestCase {
 
     private var content: String { TestSupport.repositoryRoot.path + "/content" }
 
-    private func email(_ output: String, content: String? = nil, extra: [String] = [],
-                       environment: [String: String]? = nil) throws -> TestSupport.Run {
-        try TestSupport.run(["email", "--content", content ?? self.content, "--output", output,
-                             "--to", Self.recipient, "--to", "board@example.com", "--from", Self.sender,
-                             "--subject", Self.subject] + extra, environment: environment)
+    private func email(
+        _ output: String, content: String? = nil, extra: [String] = [],
+        environment: [String: String]? = nil
+    ) throws -> TestSupport.Run {
+        try TestSupport.run(
+            [
+                "email", "--content", content ?? self.content, "--output", output,
+                "--to", Self.recipient, "--to", "board@example.com", "--from", Self.sender,
+                "--subject", Self.subject,
+            ] + extra, environment: environment)
     }
 
     /// Runs scripts/check_email.py, which parses the message with Python's `email` package.
@@ -36,9 +42,12 @@ final class EmailTests: XCTestCase {
         let eml = try XCTUnwrap(FileManager.default.contents(atPath: output + "/email/summary.eml"))
         XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/index.html"), "the site is built too")
 
-        let check = try checkWithPython(output + "/email/summary.eml",
-                                        ["--subject", Self.subject, "--from", Self.sender,
-                                         "--to", Self.recipient, "--to", "board@example.com", "--html", output + "/email/summary.html"])
+        let check = try checkWithPython(
+            output + "/email/summary.eml",
+            [
+                "--subject", Self.subject, "--from", Self.sender,
+                "--to", Self.recipient, "--to", "board@example.com", "--html", output + "/email/summary.html",
+            ])
         XCTAssertEqual(check.status, 0, check.output)
 
         XCTAssertLessThan(html.utf8.count, 100_000, "Gmail clips messages over about 100 KB")
@@ -112,10 +121,13 @@ final class EmailTests: XCTestCase {
 
     func testABadAddressIsAClearErrorAndNothingIsWritten() throws {
         let output = TestSupport.temporaryFolder(self) + "/site"
-        let run = try TestSupport.run(["email", "--content", content, "--output", output,
-                                       "--to", "not-an-address", "--to", "Ann <ann@exa mple.com>", "--from", "cx@example.com"])
+        let run = try TestSupport.run([
+            "email", "--content", content, "--output", output,
+            "--to", "not-an-address", "--to", "Ann <ann@exa mple.com>", "--from", "cx@example.com",
+        ])
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stderr.contains("--to: error: \"not-an-address\" is not an email address (expected name@example.com or Name <name@example.com>)"), run.stderr)
+        XCTAssertTrue(
+            run.stderr.contains("--to: error: \"not-an-address\" is not an email address (expected name@example.com or Name <name@example.com>)"), run.stderr)
         XCTAssertTrue(run.stderr.contains("\"Ann <ann@exa mple.com>\" is not an email address"), run.stderr)
         XCTAssertTrue(run.stderr.contains("nothing was written"), run.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output))
@@ -141,7 +153,9 @@ final class EmailTests: XCTestCase {
         let run = try TestSupport.run(["check", "--content", work + "/report"])
         XCTAssertEqual(run.status, 1)
         let offset = yaml.hasSuffix("\n") ? lines : lines + 1
-        XCTAssertTrue(run.stderr.contains("report.yaml:\(offset):11: error: expected 'site_url' to start with https:// or http://, found \"ftp://intranet/cx\""), run.stderr)
+        XCTAssertTrue(
+            run.stderr.contains("report.yaml:\(offset):11: error: expected 'site_url' to start with https:// or http://, found \"ftp://intranet/cx\""),
+            run.stderr)
         XCTAssertTrue(run.stderr.contains("report.yaml:\(offset + 2):"), run.stderr)
         XCTAssertTrue(run.stderr.contains("'email.to': \"broken@\" is not an email address"), run.stderr)
     }
@@ -152,19 +166,23 @@ final class EmailTests: XCTestCase {
         let work = TestSupport.temporaryFolder(self)
         TestSupport.copy(content, to: work + "/report")
         let file = work + "/report/report.yaml"
-        try (try read(file) + """
+        try
+            (try read(file) + """
 
-            site_url: https://intranet.example.com/cx/2026
-            email:
-              from: '"Parcelwise, CX team" <cx@example.com>'
-              to: ["Zoë Ångström <zoe@example.com>", board@example.com]
-              subject: Maturity results 2026
-            """).write(toFile: file, atomically: true, encoding: .utf8)
+                site_url: https://intranet.example.com/cx/2026
+                email:
+                  from: '"Parcelwise, CX team" <cx@example.com>'
+                  to: ["Zoë Ångström <zoe@example.com>", board@example.com]
+                  subject: Maturity results 2026
+                """).write(toFile: file, atomically: true, encoding: .utf8)
         let run = try TestSupport.run(["email", "--content", work + "/report", "--output", work + "/site"])
         XCTAssertEqual(run.status, 0, run.stderr)
-        let check = try checkWithPython(work + "/site/email/summary.eml",
-                                        ["--subject", "Maturity results 2026", "--from", "\"Parcelwise, CX team\" <cx@example.com>",
-                                         "--to", "Zoë Ångström <zoe@example.com>", "--to", "board@example.com"])
+        let check = try checkWithPython(
+            work + "/site/email/summary.eml",
+            [
+                "--subject", "Maturity results 2026", "--from", "\"Parcelwise, CX team\" <cx@example.com>",
+                "--to", "Zoë Ångström <zoe@example.com>", "--to", "board@example.com",
+            ])
         XCTAssertEqual(check.status, 0, check.output)
         let html = try read(work + "/site/email/summary.html")
         for page in ["index.html", "roadmap.html", "dimensions/purpose.html", "dimensions/technology.html"] {
@@ -286,13 +304,17 @@ final class EmailTests: XCTestCase {
     }
 
     func testAddresses() {
-        for good in ["a@example.com", "first.last+tag@sub.example.co.uk", "Jürgen Müller <jm@example.com>", "\"Doe, Jane\" <j@example.com>",
-                     "<bare@example.com>", "root@localhost", "王小明 <wang@example.cn>"] {
+        for good in [
+            "a@example.com", "first.last+tag@sub.example.co.uk", "Jürgen Müller <jm@example.com>", "\"Doe, Jane\" <j@example.com>",
+            "<bare@example.com>", "root@localhost", "王小明 <wang@example.cn>",
+        ] {
             XCTAssertNil(EmailAddress.problem(good), good)
         }
-        for bad in ["", "plain", "a@", "@example.com", "a..b@example.com", ".a@example.com", "a@-example.com", "a@exa_mple.com",
-                    "jürgen@example.com", "Name <a@example.com", "Name a@example.com>", "a@example.com\nBcc: x@example.com", "a b@example.com",
-                    "\"Unbalanced <a@example.com>"] {
+        for bad in [
+            "", "plain", "a@", "@example.com", "a..b@example.com", ".a@example.com", "a@-example.com", "a@exa_mple.com",
+            "jürgen@example.com", "Name <a@example.com", "Name a@example.com>", "a@example.com\nBcc: x@example.com", "a b@example.com",
+            "\"Unbalanced <a@example.com>",
+        ] {
             XCTAssertNotNil(EmailAddress.problem(bad), bad)
         }
         XCTAssertEqual(try EmailAddress.parse("\"Doe, Jane\" <j@example.com>").get(), Mailbox(name: "Doe, Jane", address: "j@example.com"))

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// The report folders under examples/ are what docs/ points users to: each must build, and give the figures

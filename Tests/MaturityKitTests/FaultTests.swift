@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// Builds that are killed, run out of disk or cannot write: the previous site always survives whole.
@@ -10,29 +11,29 @@ final class FaultTests: XCTestCase {
         try fm.createDirectory(atPath: folder + "/models", withIntermediateDirectories: true)
         try fm.createDirectory(atPath: folder + "/waves/w1", withIntermediateDirectories: true)
         var model = """
-        id: large
-        name: Large model
-        scale: { min: 1, max: 5, labels: [Strongly disagree, Disagree, Neutral, Agree, Strongly agree] }
-        stages:
-          - { id: s1, name: One, min_score: 1.0, summary: "First." }
-          - { id: s2, name: Two, min_score: 2.5, summary: "Second." }
-          - { id: s3, name: Three, min_score: 4.0, summary: "Third." }
-        dimensions:
+            id: large
+            name: Large model
+            scale: { min: 1, max: 5, labels: [Strongly disagree, Disagree, Neutral, Agree, Strongly agree] }
+            stages:
+              - { id: s1, name: One, min_score: 1.0, summary: "First." }
+              - { id: s2, name: Two, min_score: 2.5, summary: "Second." }
+              - { id: s3, name: Three, min_score: 4.0, summary: "Third." }
+            dimensions:
 
-        """
+            """
         var header = "id,unit"
         for d in 0..<dimensions {
             model += """
-              - id: d\(d)
-                name: "Dimension \(d)"
-                description: "Dimension number \(d)."
-                stages: { s1: "one", s2: "two", s3: "three" }
-                actions: { s2: ["Act."], s3: ["Act more."] }
-                items:
-                  - { id: d\(d)_1, text: "Statement one of \(d)." }
-                  - { id: d\(d)_2, text: "Statement two of \(d)." }
+                  - id: d\(d)
+                    name: "Dimension \(d)"
+                    description: "Dimension number \(d)."
+                    stages: { s1: "one", s2: "two", s3: "three" }
+                    actions: { s2: ["Act."], s3: ["Act more."] }
+                    items:
+                      - { id: d\(d)_1, text: "Statement one of \(d)." }
+                      - { id: d\(d)_2, text: "Statement two of \(d)." }
 
-            """
+                """
             header += ",d\(d)_1,d\(d)_2"
         }
         try model.write(toFile: folder + "/models/large.yaml", atomically: true, encoding: .utf8)
@@ -85,11 +86,15 @@ final class FaultTests: XCTestCase {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let seen = TestSupport.snapshot(work + "/out")
-            XCTAssertTrue(seen == oldSite || seen == newSite, "attempt \(attempt): after a kill at \(delay) s the output is neither the old nor the new site (\(seen.count) files)")
+            XCTAssertTrue(
+                seen == oldSite || seen == newSite,
+                "attempt \(attempt): after a kill at \(delay) s the output is neither the old nor the new site (\(seen.count) files)")
             if seen == newSite { sawNew += 1 }
             survived += 1
         }
-        print("FaultTests: \(survived) killed builds, each left a whole site (\(sawNew) new, \(survived - sawNew) old); build takes \(String(format: "%.2f", duration)) s")
+        print(
+            "FaultTests: \(survived) killed builds, each left a whole site (\(sawNew) new, \(survived - sawNew) old); build takes \(String(format: "%.2f", duration)) s"
+        )
         // The next build cleans up whatever staging folders the killed ones left.
         XCTAssertEqual(try TestSupport.run(["build", "--content", work + "/old", "--output", work + "/out"]).status, 0)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: work).filter { $0.hasPrefix(".out.") }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 final class FormattingTests: XCTestCase {
@@ -21,7 +22,10 @@ final class FormattingTests: XCTestCase {
         for places in [0, 1, 2, 4] {
             for value in values {
                 let expected = String(format: "%.\(places)f", value)
-                XCTAssertEqual(Fixed.format(value, places: places), expected == "-0" || expected.hasPrefix("-0.") && Double(expected) == 0 ? String(expected.dropFirst()) : expected, "\(value) with \(places) places")
+                XCTAssertEqual(
+                    Fixed.format(value, places: places),
+                    expected == "-0" || expected.hasPrefix("-0.") && Double(expected) == 0 ? String(expected.dropFirst()) : expected,
+                    "\(value) with \(places) places")
             }
         }
     }

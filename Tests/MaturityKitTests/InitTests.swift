@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// `maturity init`: a new report folder for each built-in model builds and checks cleanly at once.

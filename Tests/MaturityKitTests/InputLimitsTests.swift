@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// Inputs built to crash, hang or balloon the tool: each must end quickly, in flat memory, with an error that
@@ -30,8 +31,10 @@ final class InputLimitsTests: XCTestCase {
         for level in 1...30 { keyBomb += "a\(level): &a\(level) {*a\(level - 1) : 1, z: *a\(level - 1)}\n" }
         var laughs = "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for level in 1...8 { laughs += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
-        for (text, expected) in [(keyBomb, "2:10: error: an alias (*) cannot be used as a mapping key"),
-                                 (laughs, "error: the document expands to more than 100000 values")] {
+        for (text, expected) in [
+            (keyBomb, "2:10: error: an alias (*) cannot be used as a mapping key"),
+            (laughs, "error: the document expands to more than 100000 values"),
+        ] {
             var diagnostics: [Diagnostic] = []
             let time = seconds { diagnostics = ReportLoader.read(text: text, file: "report.yaml").1 }
             XCTAssertLessThan(time, 1, "took \(time) s")
@@ -64,8 +67,9 @@ final class InputLimitsTests: XCTestCase {
             let path = try file(size)
             var diagnostics: [Diagnostic] = []
             times.append(seconds { diagnostics = reader.read(path: path).1 })
-            XCTAssertEqual(diagnostics.first?.description,
-                           "responses.csv:3:4: error: expected a closing quote for the field that starts here, found the end of the file [load]")
+            XCTAssertEqual(
+                diagnostics.first?.description,
+                "responses.csv:3:4: error: expected a closing quote for the field that starts here, found the end of the file [load]")
         }
         XCTAssertLessThan(times[1], 10, "10 MB took \(times[1]) s")
         XCTAssertLessThan(times[1], times[0] * 8 + 0.2, "2.5 MB took \(times[0]) s, 10 MB \(times[1]) s: worse than linear")
@@ -123,7 +127,9 @@ final class InputLimitsTests: XCTestCase {
         // Under the file limit, the title's own limit applies.
         try replace(content + "/report.yaml", String(repeating: "T", count: 60_000_000), String(repeating: "T", count: 301))
         let short = try XCTUnwrap(TestSupport.build(content, into: content + "/../output"))
-        XCTAssertTrue(short.errors.contains { $0.description.hasSuffix("report.yaml:1:8: error: 'title' is 301 characters long; a title may have at most 300 [load]") }, "\(short)")
+        XCTAssertTrue(
+            short.errors.contains { $0.description.hasSuffix("report.yaml:1:8: error: 'title' is 301 characters long; a title may have at most 300 [load]") },
+            "\(short)")
     }
 
     /// A commentary file over 1 MiB is refused.
@@ -132,6 +138,7 @@ final class InputLimitsTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: content + "/commentary", withIntermediateDirectories: true)
         try String(repeating: "word ", count: 220_000).write(toFile: content + "/commentary/overview.md", atomically: true, encoding: .utf8)
         let failure = try XCTUnwrap(TestSupport.build(content, into: content + "/../output"))
-        XCTAssertTrue(failure.errors.contains { $0.location.file.hasSuffix("commentary/overview.md") && $0.message.contains("at most 1048576 bytes") }, "\(failure)")
+        XCTAssertTrue(
+            failure.errors.contains { $0.location.file.hasSuffix("commentary/overview.md") && $0.message.contains("at most 1048576 bytes") }, "\(failure)")
     }
 }

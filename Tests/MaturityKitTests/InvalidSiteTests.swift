@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XCTest
+
 @testable import MaturityKit
 
 /// One tiny invalid report per error message (Fixtures/invalid/<case>): the files of the case are laid over the

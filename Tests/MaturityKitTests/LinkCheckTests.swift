@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 final class LinkCheckTests: XCTestCase {
@@ -19,10 +20,12 @@ final class LinkCheckTests: XCTestCase {
             .write(toFile: content + "/commentary/dimensions/d2.md", atomically: true, encoding: .utf8)
         let warnings = try Site.check(BuildOptions(content: content))
         let lines = warnings.map { $0.description.replacingOccurrences(of: content + "/", with: "") }
-        XCTAssertEqual(lines, [
-            "commentary/overview.md:6:5: warning: link to 'dimensions/d3.html' points at dimensions/d3.html, which the site does not have [links]",
-            "commentary/dimensions/d2.md:1:43: warning: link to '../methodolgy.html' points at methodolgy.html, which the site does not have [links]",
-        ])
+        XCTAssertEqual(
+            lines,
+            [
+                "commentary/overview.md:6:5: warning: link to 'dimensions/d3.html' points at dimensions/d3.html, which the site does not have [links]",
+                "commentary/dimensions/d2.md:1:43: warning: link to '../methodolgy.html' points at methodolgy.html, which the site does not have [links]",
+            ])
         let run = try TestSupport.run(["check", "--content", content])
         XCTAssertEqual(run.status, 0)
         XCTAssertTrue(run.stderr.contains("overview.md:6:5: warning"), run.stderr)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 final class ModelsAndPlansTests: XCTestCase {
@@ -59,7 +60,8 @@ final class ModelsAndPlansTests: XCTestCase {
         let run = try TestSupport.run(["models", "export", "cx-tracks", "--output", work + "/content/mine.yaml"])
         XCTAssertEqual(run.status, 0, run.stderr)
         let report = try String(contentsOfFile: work + "/content/report.yaml", encoding: .utf8)
-        try report.replacingOccurrences(of: "model: cx-tracks", with: "model: mine.yaml").write(toFile: work + "/content/report.yaml", atomically: true, encoding: .utf8)
+        try report.replacingOccurrences(of: "model: cx-tracks", with: "model: mine.yaml").write(
+            toFile: work + "/content/report.yaml", atomically: true, encoding: .utf8)
         XCTAssertNil(TestSupport.build(work + "/content", into: work + "/site"))
         let again = try TestSupport.run(["models", "export", "cx-tracks", "--output", work + "/content/mine.yaml"])
         XCTAssertEqual(again.status, 1, "refuses to overwrite")
@@ -98,8 +100,9 @@ final class ModelsAndPlansTests: XCTestCase {
         XCTAssertEqual(Period("2026-09").map(TestSupport.words.period), "Sep 2026")
         XCTAssertNil(Period("2026-13"))
         XCTAssertNil(Period("2026-Q0"))
-        let initiative = Initiative(id: "x", title: "X", dimensions: ["d1"], owner: "", start: Period("2026-Q1")!, end: Period("2026-06")!,
-                                    status: .inProgress, targetStage: nil, goal: nil, description: "", location: SourceLocation(file: "f"))
+        let initiative = Initiative(
+            id: "x", title: "X", dimensions: ["d1"], owner: "", start: Period("2026-Q1")!, end: Period("2026-06")!,
+            status: .inProgress, targetStage: nil, goal: nil, description: "", location: SourceLocation(file: "f"))
         XCTAssertTrue(initiative.isOverdue(reportDate: "2026-07-01"))
         XCTAssertFalse(initiative.isOverdue(reportDate: "2026-06-30"))
         var done = initiative

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import MustacheLookupsTool
 
 /// The parser of the build-time lookup generator: which declarations count as stored properties, and that
@@ -21,42 +22,44 @@ final class MustacheLookupsToolTests: XCTestCase {
 
     func testStoredPropertiesAreFoundAndEverythingElseIsLeftOut() throws {
         let source = #"""
-        /* struct InComment: TemplateData { var no: Int } */
-        let text = "struct InString: TemplateData { var no: Int } \("}")"
-        struct Page<T>: Equatable, TemplateData where T: Sendable {
-            var a: Int
-            let b: [String: [Int]] = [:]
-            var c = max(1,
-                        2), d: Int
-            var computed: Int { a + 1 }
-            var getter: Int {
-                get { 1 }
+            /* struct InComment: TemplateData { var no: Int } */
+            let text = "struct InString: TemplateData { var no: Int } \("}")"
+            struct Page<T>: Equatable, TemplateData where T: Sendable {
+                var a: Int
+                let b: [String: [Int]] = [:]
+                var c = max(1,
+                            2), d: Int
+                var computed: Int { a + 1 }
+                var getter: Int {
+                    get { 1 }
+                }
+                var observed: Int = 3 {
+                    didSet { print("}") }
+                }
+                static var shared = 1
+                private(set) var closure: (Int) -> Void = { _ in }
+                var `default`: String
+                var generic: Dictionary<String,
+                    Int>
+                var sum = 1
+                    + 2
+                func work() { var local = 1; let other = 2 }
+                init() { var inInit = 1 }
+                enum Kind { case x; var inEnum: Int { 1 } }
+                struct Row: TemplateData { let cell: String }
             }
-            var observed: Int = 3 {
-                didSet { print("}") }
-            }
-            static var shared = 1
-            private(set) var closure: (Int) -> Void = { _ in }
-            var `default`: String
-            var generic: Dictionary<String,
-                Int>
-            var sum = 1
-                + 2
-            func work() { var local = 1; let other = 2 }
-            init() { var inInit = 1 }
-            enum Kind { case x; var inEnum: Int { 1 } }
-            struct Row: TemplateData { let cell: String }
-        }
-        final class Box: TemplateData { let value: Int; var label: String = "{" }
-        struct Plain: Sendable { var ignored: Int }
-        extension Page { struct Note: TemplateData { var text: String } }
-        """#
-        XCTAssertEqual(try scan(source), [
-            "Page": ["a", "b", "c", "d", "observed", "closure", "default", "generic", "sum"],
-            "Page.Row": ["cell"],
-            "Box": ["value", "label"],
-            "Page.Note": ["text"],
-        ])
+            final class Box: TemplateData { let value: Int; var label: String = "{" }
+            struct Plain: Sendable { var ignored: Int }
+            extension Page { struct Note: TemplateData { var text: String } }
+            """#
+        XCTAssertEqual(
+            try scan(source),
+            [
+                "Page": ["a", "b", "c", "d", "observed", "closure", "default", "generic", "sum"],
+                "Page.Row": ["cell"],
+                "Box": ["value", "label"],
+                "Page.Note": ["text"],
+            ])
     }
 
     func testWhatCannotBeReadFailsWithItsLine() {

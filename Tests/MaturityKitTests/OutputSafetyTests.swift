@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// The output folder is replaced whole, never mixed, and files this tool did not write are never lost.
@@ -71,8 +72,9 @@ final class OutputSafetyTests: XCTestCase {
         try fm.createSymbolicLink(atPath: work + "/.out.maturity-new-999996", withDestinationPath: work + "/.out.maturity-new-999998")
         try fm.createDirectory(atPath: work + "/.out.maturity-new-999995", withIntermediateDirectories: true)
         XCTAssertNil(TestSupport.build(scoring, into: work + "/out"))
-        XCTAssertEqual(try fm.contentsOfDirectory(atPath: work).sorted(),
-                       [".out.maturity-new-999996", ".out.maturity-new-999997", ".out.maturity-new-999998", "out"])
+        XCTAssertEqual(
+            try fm.contentsOfDirectory(atPath: work).sorted(),
+            [".out.maturity-new-999996", ".out.maturity-new-999997", ".out.maturity-new-999998", "out"])
         XCTAssertEqual(try String(contentsOfFile: work + "/.out.maturity-new-999998/notes.txt", encoding: .utf8), "mine")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// A file read in pieces on every core gives the figures of a read in one piece.
@@ -40,7 +41,8 @@ final class ParallelReadTests: XCTestCase {
     /// Attribute cells become groups by their trimmed text: blank, spaces and "" are all "Not stated" (even as
     /// the very first cells), and two hundred distinct values stay two hundred groups with the right counts.
     func testAttributeValuesAreGroupedByTheirText() throws {
-        let model = try XCTUnwrap(ModelLoader.load(text: try String(contentsOfFile: TestSupport.site("scoring") + "/models/small.yaml", encoding: .utf8), file: "m").0)
+        let model = try XCTUnwrap(
+            ModelLoader.load(text: try String(contentsOfFile: TestSupport.site("scoring") + "/models/small.yaml", encoding: .utf8), file: "m").0)
         var csv = "respondent,function,team,d1_1,d1_2,d1_3,d2_1,d2_2\n"
         let blanks = ["", "  ", "\"\"", " \t"]
         for index in 0..<800 {
@@ -95,7 +97,8 @@ final class ParallelReadTests: XCTestCase {
 
     /// A cut inside a quoted field (a newline within quotes) is noticed, and the file is read in one piece.
     func testACutInsideQuotesFallsBackToOneRead() throws {
-        let model = try XCTUnwrap(ModelLoader.load(text: try String(contentsOfFile: TestSupport.site("scoring") + "/models/small.yaml", encoding: .utf8), file: "m").0)
+        let model = try XCTUnwrap(
+            ModelLoader.load(text: try String(contentsOfFile: TestSupport.site("scoring") + "/models/small.yaml", encoding: .utf8), file: "m").0)
         var csv = "respondent,function,d1_1,d1_2,d1_3,d2_1,d2_2\n"
         for index in 0..<400 {
             csv += "R\(index),\"Team\n\(String(repeating: "x", count: 40))\",\(index % 5 + 1),3,4,2,5\n"
@@ -112,7 +115,8 @@ final class ParallelReadTests: XCTestCase {
 
     /// Errors found in a later piece are reported with their exact line, as a read in one piece would.
     func testProblemsInALaterPieceKeepTheirLines() throws {
-        let model = try XCTUnwrap(ModelLoader.load(text: try String(contentsOfFile: TestSupport.site("scoring") + "/models/small.yaml", encoding: .utf8), file: "m").0)
+        let model = try XCTUnwrap(
+            ModelLoader.load(text: try String(contentsOfFile: TestSupport.site("scoring") + "/models/small.yaml", encoding: .utf8), file: "m").0)
         var csv = "respondent,function,d1_1,d1_2,d1_3,d2_1,d2_2\n"
         for index in 0..<2000 { csv += "R\(index),F\(index % 3),\(index == 1500 ? "9" : "3"),3,4,2,5\n" }
         let path = TestSupport.temporaryFolder(self) + "/bad.csv"

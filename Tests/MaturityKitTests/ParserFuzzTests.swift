@@ -1,8 +1,10 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Seeded, deterministic, time-bounded property-based fuzzing of every parser that reads report input: front matter,
@@ -44,8 +46,9 @@ final class ParserFuzzTests: XCTestCase {
     /// every chunk size, every option set).
     func testRegressionInputsReplay() throws {
         let root = TestSupport.fixtures.appendingPathComponent("fuzz-regressions")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("README.md").path),
-                      "Fixtures/fuzz-regressions/README.md explains the folder")
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: root.appendingPathComponent("README.md").path),
+            "Fixtures/fuzz-regressions/README.md explains the folder")
         let folder = TestSupport.temporaryFolder(self)
         let targets = FuzzTargets.all(folder: folder)
         let known = Set(targets.map(\.name))
@@ -72,7 +75,7 @@ final class ParserFuzzTests: XCTestCase {
                 }
                 guard finished else {
                     XCTFail("fuzz-regressions/\(target.name)/\(file): still hangs (over \(FuzzConfig.deadline * 4) s)")
-                    return // the worker still runs that case; the rest cannot be trusted
+                    return  // the worker still runs that case; the rest cannot be trusted
                 }
                 runner.stop()
                 replayed += 1
@@ -113,7 +116,8 @@ final class ParserFuzzTests: XCTestCase {
         func parse(_ cell: String, _ scale: MaturityModel.Scale) -> AnswerParser.Answer {
             let bytes = Array(cell.utf8)
             return bytes.withUnsafeBufferPointer {
-                AnswerParser.parse($0, CSVField(start: 0, end: bytes.count, quoted: false, line: 1, column: 1), scale: scale.min...scale.max, labels: ["-ish": 0])
+                AnswerParser.parse(
+                    $0, CSVField(start: 0, end: bytes.count, quoted: false, line: 1, column: 1), scale: scale.min...scale.max, labels: ["-ish": 0])
             }
         }
         let negative = MaturityModel.Scale(min: -2, max: 2, labels: [])
@@ -156,7 +160,7 @@ enum FuzzConfig {
     static var skipKnownIssues: Bool { environment["MATURITY_FUZZ_KNOWN_ISSUES"] != "run" }
 
     static var seed: UInt64 {
-        guard let text = environment["MATURITY_FUZZ_SEED"] else { return 0x6D61_7475_7269_7479 } // "maturity"
+        guard let text = environment["MATURITY_FUZZ_SEED"] else { return 0x6D61_7475_7269_7479 }  // "maturity"
         if text.hasPrefix("0x") { return UInt64(text.dropFirst(2), radix: 16) ?? 0 }
         return UInt64(text) ?? Fuzzer.hash(Array(text.utf8))
     }
@@ -200,14 +204,16 @@ enum FuzzCorpus {
             guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
             while let path = enumerator.nextObject() as? String {
                 guard extensions.contains((path as NSString).pathExtension),
-                      let data = FileManager.default.contents(atPath: root + "/" + path) else { continue }
+                    let data = FileManager.default.contents(atPath: root + "/" + path)
+                else { continue }
                 found.append((folder + "/" + path, [UInt8](data)))
             }
         }
         return found.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    static let yaml: [[UInt8]] = files(["sites", "invalid"], extensions: ["yaml", "yml"])
+    static let yaml: [[UInt8]] =
+        files(["sites", "invalid"], extensions: ["yaml", "yml"])
         + [Array((BuiltIns.modelText(id: "cx-capabilities") ?? "").utf8)]
 
     static let csv: [[UInt8]] = files(["sites", "invalid"], extensions: ["csv"])
@@ -215,14 +221,17 @@ enum FuzzCorpus {
     static let commentary: [[UInt8]] = files(["sites", "invalid"], extensions: ["md"])
 
     /// Commentary plus every example of the CommonMark spec, which between them reach every block and inline rule.
-    static let markdown: [[UInt8]] = commentary
+    static let markdown: [[UInt8]] =
+        commentary
         + ((try? CommonMarkExample.load("spec-0.30.txt")) ?? []).map { Array($0.markdown.utf8) }
         + ((try? CommonMarkExample.load("regression-0.30.txt")) ?? []).map { Array($0.markdown.utf8) }
 
     /// Commentary files, and YAML of every kind wrapped as front matter over a commentary body.
-    static let frontMatter: [[UInt8]] = commentary + yaml.enumerated().map { index, yaml in
-        Array("---\n".utf8) + yaml + Array("\n---\n".utf8) + (commentary.isEmpty ? [] : commentary[index % commentary.count])
-    }
+    static let frontMatter: [[UInt8]] =
+        commentary
+        + yaml.enumerated().map { index, yaml in
+            Array("---\n".utf8) + yaml + Array("\n---\n".utf8) + (commentary.isEmpty ? [] : commentary[index % commentary.count])
+        }
 
     static let scoringModel: MaturityModel = {
         let path = TestSupport.site("scoring") + "/models/small.yaml"
@@ -249,8 +258,10 @@ enum Mutator {
             "| a | b |\n|---|---|\n", "\\\n", "  \n", "<div>", "</div>", "<pre>", "title: ", "id: ", "weight: ",
         ]
         var tokens = strings.map { Array($0.utf8) }
-        tokens += [[0x00], [0xFF], [0xFE], [0x80], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80],
-                   [0xEF, 0xBB, 0xBF], [0xF0, 0x9F], [0x7F], [0x1B], [0x0C], [0x0B]]
+        tokens += [
+            [0x00], [0xFF], [0xFE], [0x80], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80],
+            [0xEF, 0xBB, 0xBF], [0xF0, 0x9F], [0x7F], [0x1B], [0x0C], [0x0B],
+        ]
         return tokens
     }()
 
@@ -262,8 +273,10 @@ enum Mutator {
     ].map { Array($0.utf8) }
 
     /// Runs of the same thing: long lines and deep nesting.
-    static let runs = ["[", "{", "- ", "> ", "* ", "1. ", "[a](", "*", "_", "`", "<", "(", "  ", "\t", "? ", "a",
-                       "&a [", "!t [", "\"", ",", "\n", "*a **a ", "[a](<b", "<!--", "|*a*|", "\\", "#", "é"].map { Array($0.utf8) }
+    static let runs = [
+        "[", "{", "- ", "> ", "* ", "1. ", "[a](", "*", "_", "`", "<", "(", "  ", "\t", "? ", "a",
+        "&a [", "!t [", "\"", ",", "\n", "*a **a ", "[a](<b", "<!--", "|*a*|", "\\", "#", "é",
+    ].map { Array($0.utf8) }
 
     static let sizeLimit = 1 << 18
 
@@ -280,40 +293,40 @@ enum Mutator {
     private static func mutateOnce(_ data: inout [UInt8], corpus: [[UInt8]], rng: inout SplitMix64) {
         let position = rng.below(data.count + 1)
         switch rng.below(14) {
-        case 0: // bit flip
+        case 0:  // bit flip
             if !data.isEmpty { data[rng.below(data.count)] ^= UInt8(1 << rng.below(8)) }
-        case 1: // random byte
+        case 1:  // random byte
             if !data.isEmpty { data[rng.below(data.count)] = UInt8(truncatingIfNeeded: rng.next()) }
-        case 2, 3: // interesting token
+        case 2, 3:  // interesting token
             data.insert(contentsOf: rng.pick(tokens), at: position)
-        case 4: // interesting token at the start of a line
+        case 4:  // interesting token at the start of a line
             let lineStart = data[..<position].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
             data.insert(contentsOf: rng.pick(tokens), at: lineStart)
-        case 5: // deletion
+        case 5:  // deletion
             if !data.isEmpty {
                 let start = rng.below(data.count)
                 data.removeSubrange(start..<min(data.count, start + 1 + rng.below(rng.chance(0.8) ? 16 : 512)))
             }
-        case 6: // truncation
+        case 6:  // truncation
             data.removeSubrange(position...)
-        case 7: // duplicate a slice somewhere
+        case 7:  // duplicate a slice somewhere
             if !data.isEmpty {
                 let start = rng.below(data.count)
                 let slice = Array(data[start..<min(data.count, start + 1 + rng.below(256))])
                 data.insert(contentsOf: slice, at: rng.below(data.count + 1))
             }
-        case 8: // splice with another input
+        case 8:  // splice with another input
             let other = rng.pick(corpus)
             let cut = rng.below(other.count + 1)
             data = Array(data[..<position]) + other[cut...]
-        case 9: // long run or deep nesting
+        case 9:  // long run or deep nesting
             let unit = rng.pick(runs)
             let count = rng.chance(0.7) ? rng.int(in: 10...1_200) : rng.int(in: 1_000...40_000)
             var run: [UInt8] = []
             run.reserveCapacity(unit.count * count)
             for _ in 0..<count { run += unit }
             data.insert(contentsOf: run, at: position)
-        case 10: // replace a number by an interesting one
+        case 10:  // replace a number by an interesting one
             let digits = data.indices.filter { data[$0] >= 0x30 && data[$0] <= 0x39 }
             if let index = digits.isEmpty ? nil : rng.pick(digits) {
                 var start = index, end = index + 1
@@ -324,7 +337,7 @@ enum Mutator {
             } else {
                 data.insert(contentsOf: rng.pick(numbers), at: position)
             }
-        case 11: // duplicate, delete or swap lines
+        case 11:  // duplicate, delete or swap lines
             var lines = data.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
             guard !lines.isEmpty else { break }
             let a = rng.below(lines.count), b = rng.below(lines.count)
@@ -335,11 +348,11 @@ enum Mutator {
             default: lines[a] = Array(repeating: 0x20, count: rng.below(9)) + lines[a]
             }
             data = Array(lines.joined(separator: [0x0A]))
-        case 12: // interesting byte
+        case 12:  // interesting byte
             if !data.isEmpty {
                 data[rng.below(data.count)] = rng.pick([0x00, 0xFF, 0x80, 0x0D, 0x0A, 0x22, 0x3A, 0x2C, 0x20, 0x09, 0x2D, 0x23, 0x5B, 0x7B, 0x3C])
             }
-        default: // insert a slice of another input
+        default:  // insert a slice of another input
             let other = rng.pick(corpus)
             guard !other.isEmpty else { break }
             let start = rng.below(other.count)
@@ -364,8 +377,10 @@ struct FuzzTarget {
 
 enum FuzzTargets {
     static func all(folder: String) -> [FuzzTarget] {
-        [frontMatter(), reportYAML(), modelYAML(), csv(folder: folder + "/csv"), wave(folder: folder + "/wave"), markdown(),
-         site(folder: folder + "/site")] + PlanFuzzTargets.all
+        [
+            frontMatter(), reportYAML(), modelYAML(), csv(folder: folder + "/csv"), wave(folder: folder + "/wave"), markdown(),
+            site(folder: folder + "/site"),
+        ] + PlanFuzzTargets.all
     }
 
     static func generator(_ corpus: [[UInt8]], sizeLimit: Int = Mutator.sizeLimit) -> (inout SplitMix64) -> [UInt8] {
@@ -398,7 +413,8 @@ enum FuzzTargets {
             }
             let other = FrontMatter.split(String(crlf))
             if other.yaml != split.yaml || other.bodyLine != split.bodyLine || (split.yaml != nil && other.body != split.body) {
-                return "with CRLF line ends the split differs: yaml \(String(describing: other.yaml).prefix(80)) instead of \(String(describing: split.yaml).prefix(80)), body line \(other.bodyLine) instead of \(split.bodyLine)"
+                return
+                    "with CRLF line ends the split differs: yaml \(String(describing: other.yaml).prefix(80)) instead of \(String(describing: split.yaml).prefix(80)), body line \(other.bodyLine) instead of \(split.bodyLine)"
             }
         }
         let path = "commentary/overview.md"
@@ -433,14 +449,16 @@ enum FuzzTargets {
     }
 
     static func modelYAML() -> FuzzTarget {
-        FuzzTarget(name: "model-yaml", generate: generator(FuzzCorpus.yaml), check: { bytes, _, _ in
-            let (model, diagnostics) = ModelLoader.load(text: String(decoding: bytes, as: UTF8.self), file: "models/m.yaml")
-            if let problem = checkDiagnostics(diagnostics, resultIsNil: model == nil) { return problem }
-            if let model, model.scale.max <= model.scale.min || model.scale.pointCount > 21 {
-                return "a model with scale \(model.scale.min)–\(model.scale.max)"
-            }
-            return nil
-        })
+        FuzzTarget(
+            name: "model-yaml", generate: generator(FuzzCorpus.yaml),
+            check: { bytes, _, _ in
+                let (model, diagnostics) = ModelLoader.load(text: String(decoding: bytes, as: UTF8.self), file: "models/m.yaml")
+                if let problem = checkDiagnostics(diagnostics, resultIsNil: model == nil) { return problem }
+                if let model, model.scale.max <= model.scale.min || model.scale.pointCount > 21 {
+                    return "a model with scale \(model.scale.min)–\(model.scale.max)"
+                }
+                return nil
+            })
     }
 
     // MARK: CSV
@@ -474,35 +492,42 @@ enum FuzzTargets {
 
     static func csv(folder: String) -> FuzzTarget {
         let path = folder + "/fuzz.csv"
-        return FuzzTarget(name: "csv", generate: generator(FuzzCorpus.csv, sizeLimit: 1 << 15), check: { bytes, rng, thorough in
-            _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
-            let reference = scan(path, chunkSize: 1 << 20)
-            switch reference {
-            case .otherError(let message): return "an error that is not a CSVSyntaxError: \(message)"
-            case .syntaxError(let line, let column, let message):
-                if line < 1 || column < 1 || message.isEmpty { return "a syntax error at \(line):\(column): \(message)" }
-            case .records(let records):
-                for record in records {
-                    if record.isEmpty { return "a record with no field" }
-                    for field in record where field.line < 1 || field.column < 1 { return "a field at \(field.line):\(field.column)" }
+        return FuzzTarget(
+            name: "csv", generate: generator(FuzzCorpus.csv, sizeLimit: 1 << 15),
+            check: { bytes, rng, thorough in
+                _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+                let reference = scan(path, chunkSize: 1 << 20)
+                switch reference {
+                case .otherError(let message): return "an error that is not a CSVSyntaxError: \(message)"
+                case .syntaxError(let line, let column, let message):
+                    if line < 1 || column < 1 || message.isEmpty { return "a syntax error at \(line):\(column): \(message)" }
+                case .records(let records):
+                    for record in records {
+                        if record.isEmpty { return "a record with no field" }
+                        for field in record where field.line < 1 || field.column < 1 { return "a field at \(field.line):\(field.column)" }
+                    }
                 }
-            }
-            // Re-scanning a partial record costs its length per chunk, so big inputs get chunks that are not tiny.
-            let smallest = max(1, bytes.count / 512)
-            let sizes = thorough ? [1, 2, 3, 5, 7, 64, 4096].filter { $0 >= smallest }
-                : [rng.chance(0.5) ? rng.int(in: smallest...max(smallest, 16)) : rng.int(in: smallest...max(smallest, 4096))]
-            for size in sizes {
-                let chunked = scan(path, chunkSize: size)
-                if chunked != reference { return "chunk size \(size) gives \(describe(chunked)) but 1 MiB chunks give \(describe(reference))" }
-            }
-            return nil
-        }, prepare: { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) })
+                // Re-scanning a partial record costs its length per chunk, so big inputs get chunks that are not tiny.
+                let smallest = max(1, bytes.count / 512)
+                let sizes =
+                    thorough
+                    ? [1, 2, 3, 5, 7, 64, 4096].filter { $0 >= smallest }
+                    : [rng.chance(0.5) ? rng.int(in: smallest...max(smallest, 16)) : rng.int(in: smallest...max(smallest, 4096))]
+                for size in sizes {
+                    let chunked = scan(path, chunkSize: size)
+                    if chunked != reference { return "chunk size \(size) gives \(describe(chunked)) but 1 MiB chunks give \(describe(reference))" }
+                }
+                return nil
+            }, prepare: { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) })
     }
 
     static func describe(_ outcome: ScanOutcome) -> String {
         switch outcome {
         case .records(let records):
-            return "\(records.count) records: " + records.prefix(4).map { "[" + $0.map { "\(String(decoding: $0.bytes, as: UTF8.self).debugDescription)@\($0.line):\($0.column)" }.joined(separator: ", ") + "]" }.joined(separator: " ")
+            return "\(records.count) records: "
+                + records.prefix(4).map {
+                    "[" + $0.map { "\(String(decoding: $0.bytes, as: UTF8.self).debugDescription)@\($0.line):\($0.column)" }.joined(separator: ", ") + "]"
+                }.joined(separator: " ")
         case .syntaxError(let line, let column, let message): return "error at \(line):\(column): \(message)"
         case .otherError(let message): return "error \(message)"
         }
@@ -513,31 +538,33 @@ enum FuzzTargets {
     static func wave(folder: String) -> FuzzTarget {
         let path = folder + "/responses.csv"
         let file = "waves/now/responses.csv"
-        return FuzzTarget(name: "wave", generate: generator(FuzzCorpus.csv), check: { bytes, _, _ in
-            _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
-            let model = FuzzCorpus.scoringModel
-            let (tally, diagnostics) = WaveReader(model: model, attributes: ["function"], file: file).read(path: path)
-            if let problem = checkDiagnostics(diagnostics, resultIsNil: tally == nil) { return problem }
-            // Errors point at a line, except the summaries that are about the whole file.
-            let wholeFile = ["more problems like the ones above", "expected at least one respondent"]
-            for error in diagnostics where error.severity == .error && error.location.line < 1 {
-                if !wholeFile.contains(where: { error.message.contains($0) }) { return "an error with no line: \(error)" }
-            }
-            if diagnostics.contains(where: { $0.location.file != file }) { return "a diagnostic for another file: \(diagnostics)" }
-            guard let tally else { return nil }
-            if tally.respondents < 1 { return "a tally with no respondent" }
-            for (index, moments) in tally.dimensions.enumerated() where moments.n > 0 {
-                if moments.n > tally.respondents { return "dimension \(index): n \(moments.n) above \(tally.respondents) respondents" }
-                if !(Double(model.scale.min) - 1e-9...Double(model.scale.max) + 1e-9).contains(moments.mean) {
-                    return "dimension \(index): mean \(moments.mean) off the scale"
+        return FuzzTarget(
+            name: "wave", generate: generator(FuzzCorpus.csv),
+            check: { bytes, _, _ in
+                _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+                let model = FuzzCorpus.scoringModel
+                let (tally, diagnostics) = WaveReader(model: model, attributes: ["function"], file: file).read(path: path)
+                if let problem = checkDiagnostics(diagnostics, resultIsNil: tally == nil) { return problem }
+                // Errors point at a line, except the summaries that are about the whole file.
+                let wholeFile = ["more problems like the ones above", "expected at least one respondent"]
+                for error in diagnostics where error.severity == .error && error.location.line < 1 {
+                    if !wholeFile.contains(where: { error.message.contains($0) }) { return "an error with no line: \(error)" }
                 }
-            }
-            for item in 0..<(tally.itemCounts.count / tally.points) {
-                let answered = tally.itemCounts[(item * tally.points)..<((item + 1) * tally.points)].reduce(0, +)
-                if answered > tally.respondents { return "item \(item): \(answered) answers from \(tally.respondents) respondents" }
-            }
-            return nil
-        }, prepare: { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) })
+                if diagnostics.contains(where: { $0.location.file != file }) { return "a diagnostic for another file: \(diagnostics)" }
+                guard let tally else { return nil }
+                if tally.respondents < 1 { return "a tally with no respondent" }
+                for (index, moments) in tally.dimensions.enumerated() where moments.n > 0 {
+                    if moments.n > tally.respondents { return "dimension \(index): n \(moments.n) above \(tally.respondents) respondents" }
+                    if !(Double(model.scale.min) - 1e-9...Double(model.scale.max) + 1e-9).contains(moments.mean) {
+                        return "dimension \(index): mean \(moments.mean) off the scale"
+                    }
+                }
+                for item in 0..<(tally.itemCounts.count / tally.points) {
+                    let answered = tally.itemCounts[(item * tally.points)..<((item + 1) * tally.points)].reduce(0, +)
+                    if answered > tally.respondents { return "item \(item): \(answered) answers from \(tally.respondents) respondents" }
+                }
+                return nil
+            }, prepare: { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) })
     }
 
     // MARK: Markdown
@@ -580,30 +607,37 @@ enum FuzzTargets {
             let start = current.flatMap { rng.chance(0.8) ? $0 : nil } ?? rng.pick(corpus)
             return Array(path.utf8) + [0x0A] + Mutator.mutate(start, corpus: corpus, rng: &rng, sizeLimit: 1 << 16)
         }
-        return FuzzTarget(name: "site", generate: generate, check: { bytes, _, _ in
-            guard let (path, data) = splitSiteInput(bytes), siteFiles.contains(where: { $0.path == path }) else {
-                return "not a site input: the first line must be one of \(siteFiles.map(\.path))"
-            }
-            let target = content + "/" + path
-            let saved = FileManager.default.contents(atPath: target)
-            try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            _ = FileManager.default.createFile(atPath: target, contents: Data(data))
-            defer {
-                if let saved { _ = FileManager.default.createFile(atPath: target, contents: saved) } else { try? FileManager.default.removeItem(atPath: target) }
-            }
-            do {
-                let warnings = try Site.check(BuildOptions(content: content, output: folder + "/output"))
-                return checkDiagnostics(warnings, resultIsNil: false)
-            } catch let failure as BuildFailure {
-                if failure.errors.isEmpty { return "a BuildFailure with no error: \(failure)" }
-                return checkDiagnostics(failure.diagnostics, resultIsNil: true)
-            } catch {
-                return "Site.check threw something other than a BuildFailure: \(error)"
-            }
-        }, prepare: {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            TestSupport.copy(original, to: content)
-        })
+        return FuzzTarget(
+            name: "site", generate: generate,
+            check: { bytes, _, _ in
+                guard let (path, data) = splitSiteInput(bytes), siteFiles.contains(where: { $0.path == path }) else {
+                    return "not a site input: the first line must be one of \(siteFiles.map(\.path))"
+                }
+                let target = content + "/" + path
+                let saved = FileManager.default.contents(atPath: target)
+                try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                _ = FileManager.default.createFile(atPath: target, contents: Data(data))
+                defer {
+                    if let saved {
+                        _ = FileManager.default.createFile(atPath: target, contents: saved)
+                    } else {
+                        try? FileManager.default.removeItem(atPath: target)
+                    }
+                }
+                do {
+                    let warnings = try Site.check(BuildOptions(content: content, output: folder + "/output"))
+                    return checkDiagnostics(warnings, resultIsNil: false)
+                } catch let failure as BuildFailure {
+                    if failure.errors.isEmpty { return "a BuildFailure with no error: \(failure)" }
+                    return checkDiagnostics(failure.diagnostics, resultIsNil: true)
+                } catch {
+                    return "Site.check threw something other than a BuildFailure: \(error)"
+                }
+            },
+            prepare: {
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                TestSupport.copy(original, to: content)
+            })
     }
 }
 
@@ -612,8 +646,10 @@ enum FuzzTargets {
 /// What safe mode promises: only the tags cmark itself writes, `<!-- raw HTML omitted -->` for raw HTML, no
 /// attributes but cmark's, and no link or image target with a script scheme. Heading ids stay unique.
 enum HTMLSafety {
-    static let tags: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "em", "strong", "code", "pre",
-                                    "blockquote", "ul", "ol", "li", "hr", "br"]
+    static let tags: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "em", "strong", "code", "pre",
+        "blockquote", "ul", "ol", "li", "hr", "br",
+    ]
     static let attributes: Set<String> = ["href", "title", "src", "alt", "class", "start", "id"]
 
     static func check(_ html: String) -> String? {
@@ -667,17 +703,24 @@ enum HTMLSafety {
             if let semicolon = entity.firstIndex(of: ";"), entity.distance(from: entity.startIndex, to: semicolon) < 12 {
                 let body = entity[entity.index(after: entity.startIndex)..<semicolon]
                 var scalar: Unicode.Scalar?
-                if body.hasPrefix("#x") || body.hasPrefix("#X") { scalar = UInt32(body.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
-                else if body.hasPrefix("#") { scalar = UInt32(body.dropFirst()).flatMap(Unicode.Scalar.init) }
-                else { scalar = namedEntities[String(body)] }
+                if body.hasPrefix("#x") || body.hasPrefix("#X") {
+                    scalar = UInt32(body.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+                } else if body.hasPrefix("#") {
+                    scalar = UInt32(body.dropFirst()).flatMap(Unicode.Scalar.init)
+                } else {
+                    scalar = namedEntities[String(body)]
+                }
                 if let scalar { decoded.unicodeScalars.append(scalar); rest = entity[entity.index(after: semicolon)...]; continue }
             }
             decoded += "&"
             rest = entity.dropFirst()
         }
         decoded += rest
-        let normalised = String(String.UnicodeScalarView(decoded.unicodeScalars
-            .drop { $0.value <= 0x20 }.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" })).lowercased()
+        let normalised = String(
+            String.UnicodeScalarView(
+                decoded.unicodeScalars
+                    .drop { $0.value <= 0x20 }.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" })
+        ).lowercased()
         return normalised.hasPrefix("javascript:") || normalised.hasPrefix("vbscript:")
     }
 }
@@ -693,7 +736,7 @@ final class GuardedRunner: @unchecked Sendable {
 
     init(name: String) {
         let thread = Thread { [self] in loop() }
-        thread.stackSize = 8 << 20 // as much as the main thread, where the tool runs
+        thread.stackSize = 8 << 20  // as much as the main thread, where the tool runs
         thread.name = "fuzz-\(name)"
         thread.start()
     }
@@ -796,8 +839,9 @@ enum Fuzzer {
             guard finished else {
                 let saved = save(input, target: target.name, kind: "hang")
                 current.keep()
-                XCTFail("[fuzz] \(target.name): case \(iteration) ran over \(deadline) s; input saved to \(saved) (and \(current.path))",
-                        file: file, line: line)
+                XCTFail(
+                    "[fuzz] \(target.name): case \(iteration) ran over \(deadline) s; input saved to \(saved) (and \(current.path))",
+                    file: file, line: line)
                 return
             }
             executions += 1
@@ -805,15 +849,17 @@ enum Fuzzer {
                 failures += 1
                 let saved = save(input, target: target.name, kind: "property")
                 if failures <= 5 {
-                    XCTFail("[fuzz] \(target.name): case \(iteration) (seed 0x\(String(FuzzConfig.seed, radix: 16))): \(failure)\ninput saved to \(saved)",
-                            file: file, line: line)
+                    XCTFail(
+                        "[fuzz] \(target.name): case \(iteration) (seed 0x\(String(FuzzConfig.seed, radix: 16))): \(failure)\ninput saved to \(saved)",
+                        file: file, line: line)
                 }
             }
         }
         runner.stop()
         current.finish()
         let time = elapsed()
-        print("[fuzz] \(target.name): \(executions) executions in \(String(format: "%.1f", time)) s (\(Int(Double(executions) / max(time, 0.001)))/s), "
-              + "\(skipped) skipped as known issues, \(failures) property failures, seed 0x\(String(FuzzConfig.seed, radix: 16))")
+        print(
+            "[fuzz] \(target.name): \(executions) executions in \(String(format: "%.1f", time)) s (\(Int(Double(executions) / max(time, 0.001)))/s), "
+                + "\(skipped) skipped as known issues, \(failures) property failures, seed 0x\(String(FuzzConfig.seed, radix: 16))")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// Inputs that make naive Markdown parsers quadratic or blow their stack, in the spirit of cmark's
@@ -172,22 +173,28 @@ final class PathologicalMarkdownTests: XCTestCase {
         ]
         for (name, text) in patterns {
             let small = time(50_000, text), large = time(200_000, text)
-            print(String(format: "[pathological] HeadingIDs, %@: 50,000 in %.3f s, 200,000 in %.3f s (×%.1f)",
-                         name as NSString, small, large, large / max(small, 1e-9)))
+            print(
+                String(
+                    format: "[pathological] HeadingIDs, %@: 50,000 in %.3f s, 200,000 in %.3f s (×%.1f)",
+                    name as NSString, small, large, large / max(small, 1e-9)))
             XCTAssertLessThan(large, Self.limit, "\(name): 200,000 heading ids took \(large) s")
         }
     }
 
     // MARK: Helpers
 
-    private func assertRenders(_ name: String, _ markdown: String, file: StaticString = #filePath, line: UInt = #line,
-                               _ check: ((String, MarkdownOptions) -> Void)? = nil) {
+    private func assertRenders(
+        _ name: String, _ markdown: String, file: StaticString = #filePath, line: UInt = #line,
+        _ check: ((String, MarkdownOptions) -> Void)? = nil
+    ) {
         for (label, options) in [("commentary", MarkdownOptions.commentary), ("unsafeHTML", MarkdownOptions.unsafeHTML)] {
             let start = DispatchTime.now().uptimeNanoseconds
             let html = CMarkConverter.html(markdown, options: options)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            print(String(format: "[pathological] %@ (%@): %.3f s, %d bytes in, %d bytes out",
-                         name as NSString, label as NSString, seconds, markdown.utf8.count, html.utf8.count))
+            print(
+                String(
+                    format: "[pathological] %@ (%@): %.3f s, %d bytes in, %d bytes out",
+                    name as NSString, label as NSString, seconds, markdown.utf8.count, html.utf8.count))
             XCTAssertLessThan(seconds, Self.limit, "\(name) (\(label)) took \(seconds) s", file: file, line: line)
             XCTAssertFalse(html.isEmpty, "\(name) (\(label)) gave no output", file: file, line: line)
             check?(html, options)

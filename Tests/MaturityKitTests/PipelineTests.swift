@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// The one runner every command goes through: which steps each command runs, what the steps say while they
@@ -60,8 +61,10 @@ final class PipelineTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: content + "/commentary", withIntermediateDirectories: true)
         try "See [a missing page](nowhere.html).\n".write(toFile: content + "/commentary/overview.md", atomically: true, encoding: .utf8)
         let output = TestSupport.temporaryFolder(self) + "/site"
-        let summary = try Email.build(EmailOptions(build: BuildOptions(content: content, output: output),
-                                                   to: ["board@example.com"], from: "cx@example.com"))
+        let summary = try Email.build(
+            EmailOptions(
+                build: BuildOptions(content: content, output: output),
+                to: ["board@example.com"], from: "cx@example.com"))
         XCTAssertTrue(summary.warnings.contains { $0.stage == .links && $0.message.contains("nowhere.html") }, "\(summary.warnings)")
         XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/" + Email.messagePath))
     }
@@ -70,8 +73,12 @@ final class PipelineTests: XCTestCase {
     func testEmailFlagProblemsComeWithTheInputs() throws {
         let content = scoringCopy()
         try replace(content + "/report.yaml", "date: 2026-01-31", "date: 2026-13-31")
-        XCTAssertThrowsError(try Email.build(EmailOptions(build: BuildOptions(content: content, output: content + "/../out"),
-                                                          to: ["not an address"], from: "cx@example.com"))) { error in
+        XCTAssertThrowsError(
+            try Email.build(
+                EmailOptions(
+                    build: BuildOptions(content: content, output: content + "/../out"),
+                    to: ["not an address"], from: "cx@example.com"))
+        ) { error in
             let errors = (error as? BuildFailure)?.errors ?? []
             XCTAssertTrue(errors.contains { $0.location.file == "--to" && $0.stage == .validate }, "\(errors)")
             XCTAssertTrue(errors.contains { $0.location.file.hasSuffix("report.yaml") && $0.stage == .load }, "\(errors)")

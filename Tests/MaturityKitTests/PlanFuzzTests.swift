@@ -1,8 +1,10 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Fuzz targets for the YAML kinds `ParserFuzzTests` does not cover: roadmap, benchmark set, assessor scores and

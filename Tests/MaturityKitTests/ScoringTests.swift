@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import MaturityKit
 
 /// Figures checked against values worked out by hand from Fixtures/sites/scoring (see the comments).

@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import XCTest
+
 @testable import MaturityKit
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `maturity serve`, run as a user runs it, answered over real HTTP on 127.0.0.1.
 final class ServeTests: XCTestCase {
@@ -61,7 +63,8 @@ final class ServeTests: XCTestCase {
             .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
         XCTAssertTrue(eventually(15) { get(base + "/index.html").body.contains("Renamed report") }, "rebuilt after a change")
 
-        try report.replacingOccurrences(of: "min_group_size: 2", with: "min_group_size: zero").write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+        try report.replacingOccurrences(of: "min_group_size: 2", with: "min_group_size: zero").write(
+            toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
         XCTAssertTrue(eventually(15) { get(base + "/index.html").status == 500 }, "a broken input shows an error page")
         let error = get(base + "/index.html")
         XCTAssertTrue(error.body.contains("report.yaml:9:17: error: expected a whole number"), error.body)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// Whole report folders built end to end, compared with the committed golden output.

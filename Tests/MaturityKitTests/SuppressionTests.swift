@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import MaturityKit
 
 /// The suppression rule on hand-made linked tables, with the hidden cells worked out by hand.

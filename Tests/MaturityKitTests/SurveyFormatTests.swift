@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// Survey exports read as they come: Qualtrics (current and legacy), Google Forms, Microsoft Forms.
@@ -37,11 +38,15 @@ final class SurveyFormatTests: XCTestCase {
     private func export(_ format: SurveyFormat) -> String {
         switch format {
         case .qualtrics:
-            var lines = ["StartDate,EndDate,IPAddress,ResponseId,RecipientEmail,Q1,Q2,Q3,Q4,Q5,Q6",
-                         "Start Date,End Date,IP Address,Response ID,Recipient Email," + texts.map { "Block 1 - \($0)" }.joined(separator: ",") + ",\(function)",
-                         quoted((["startDate", "endDate", "ipAddress", "_recordId", "recipientEmail"] + (1...6).map { "QID\($0)" }).map { "{\"ImportId\":\"\($0)\"}" })]
+            var lines = [
+                "StartDate,EndDate,IPAddress,ResponseId,RecipientEmail,Q1,Q2,Q3,Q4,Q5,Q6",
+                "Start Date,End Date,IP Address,Response ID,Recipient Email," + texts.map { "Block 1 - \($0)" }.joined(separator: ",") + ",\(function)",
+                quoted((["startDate", "endDate", "ipAddress", "_recordId", "recipientEmail"] + (1...6).map { "QID\($0)" }).map { "{\"ImportId\":\"\($0)\"}" }),
+            ]
             for (index, row) in answers.enumerated() {
-                lines.append("2026-01-0\(index + 1) 09:00:00,2026-01-0\(index + 1) 09:05:00,10.0.0.\(index),R_\(index),person\(index)@example.com," + row.1.joined(separator: ",") + ",\(row.0)")
+                lines.append(
+                    "2026-01-0\(index + 1) 09:00:00,2026-01-0\(index + 1) 09:05:00,10.0.0.\(index),R_\(index),person\(index)@example.com,"
+                        + row.1.joined(separator: ",") + ",\(row.0)")
             }
             return lines.joined(separator: "\r\n") + "\r\n"
         case .qualtricsLegacy:
@@ -54,7 +59,9 @@ final class SurveyFormatTests: XCTestCase {
             return lines.joined(separator: "\n") + "\n"
         case .microsoftForms:
             var lines = ["ID,Start time,Completion time,Email,Name,\(quoted([function])),\(texts.joined(separator: ","))"]
-            for (index, row) in answers.enumerated() { lines.append("\(index + 1),1/5/26 9:00:00,1/5/26 9:05:00,anonymous,,\(row.0)," + row.1.joined(separator: ",")) }
+            for (index, row) in answers.enumerated() {
+                lines.append("\(index + 1),1/5/26 9:00:00,1/5/26 9:05:00,anonymous,,\(row.0)," + row.1.joined(separator: ","))
+            }
             return lines.joined(separator: "\n") + "\n"
         case .plain:
             return ""
@@ -75,8 +82,10 @@ final class SurveyFormatTests: XCTestCase {
             TestSupport.copy(TestSupport.site("scoring"), to: content)
             try export(format).write(toFile: content + "/waves/now/responses.csv", atomically: true, encoding: .utf8)
             let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
-            try report.replacingOccurrences(of: "responses: waves/now/responses.csv }", with: "responses: waves/now/responses.csv, columns: { function: \"\(function)\" } }")
-                .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+            try report.replacingOccurrences(
+                of: "responses: waves/now/responses.csv }", with: "responses: waves/now/responses.csv, columns: { function: \"\(function)\" } }"
+            )
+            .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
             do {
                 let summary = try Site.build(BuildOptions(content: content, output: content + "-site"))
                 XCTAssertEqual(try dimensionScores(content + "-site"), expected, format.rawValue)
@@ -97,7 +106,10 @@ final class SurveyFormatTests: XCTestCase {
         try report.replacingOccurrences(of: "attributes: [function]", with: "attributes: [email]")
             .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
         let failure = try XCTUnwrap(TestSupport.build(content, into: content + "/../site"))
-        XCTAssertTrue(failure.description.contains("report.yaml:8:14: error: attribute 'email' is column \"Email\" of waves/now/responses.csv, whose header looks like personal data or response metadata (e-mail)"), failure.description)
+        XCTAssertTrue(
+            failure.description.contains(
+                "report.yaml:8:14: error: attribute 'email' is column \"Email\" of waves/now/responses.csv, whose header looks like personal data or response metadata (e-mail)"
+            ), failure.description)
     }
 
     func testAnExplicitFormatAndAnUnmatchedStatementAreReported() throws {
@@ -106,8 +118,11 @@ final class SurveyFormatTests: XCTestCase {
         try export(.googleForms).replacingOccurrences(of: "Another two.", with: "Something else entirely")
             .write(toFile: content + "/waves/now/responses.csv", atomically: true, encoding: .utf8)
         let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
-        try report.replacingOccurrences(of: "responses: waves/now/responses.csv }", with: "responses: waves/now/responses.csv, format: google-forms, columns: { function: \"\(function)\" } }")
-            .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+        try report.replacingOccurrences(
+            of: "responses: waves/now/responses.csv }",
+            with: "responses: waves/now/responses.csv, format: google-forms, columns: { function: \"\(function)\" } }"
+        )
+        .write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
         let failure = try XCTUnwrap(TestSupport.build(content, into: content + "/../site"))
         XCTAssertTrue(failure.description.contains("expected a column for item 'd2_2' (\"Another two.\")"), failure.description)
         XCTAssertTrue(failure.description.contains("the closest header is \"  Something else entirely \""), failure.description)
@@ -142,7 +157,8 @@ extension SurveyFormatTests {
         XCTAssertFalse(summary.warnings.contains { $0.severity == .error })
         let plain = TestSupport.temporaryFolder(self) + "/plain"
         XCTAssertNil(TestSupport.build(TestSupport.site("scoring"), into: plain))
-        XCTAssertEqual(try String(contentsOfFile: content + "/../site/data/results.csv", encoding: .utf8),
-                       try String(contentsOfFile: plain + "/data/results.csv", encoding: .utf8))
+        XCTAssertEqual(
+            try String(contentsOfFile: content + "/../site/data/results.csv", encoding: .utf8),
+            try String(contentsOfFile: plain + "/data/results.csv", encoding: .utf8))
     }
 }

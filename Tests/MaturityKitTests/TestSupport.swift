@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// Paths and helpers shared by the tests.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// The theme owns the markup: one partial changes every place it is used, the exported default theme builds
@@ -23,7 +24,9 @@ final class ThemeTests: XCTestCase {
     func testTheExportedDefaultThemeBuildsTheSameSiteByteForByte() throws {
         let work = TestSupport.temporaryFolder(self)
         let written = try Theme.export(to: work + "/theme")
-        XCTAssertTrue(written.contains(work + "/theme/table.mustache") && written.contains(work + "/theme/strings.yaml") && written.contains(work + "/theme/palette.yaml"))
+        XCTAssertTrue(
+            written.contains(work + "/theme/table.mustache") && written.contains(work + "/theme/strings.yaml") && written.contains(work + "/theme/palette.yaml")
+        )
         _ = try Site.build(BuildOptions(content: example, output: work + "/default"))
         _ = try Site.build(BuildOptions(content: example, output: work + "/exported", templates: work + "/theme"))
         let (defaultSite, exportedSite) = (TestSupport.snapshot(work + "/default"), TestSupport.snapshot(work + "/exported"))
@@ -35,7 +38,8 @@ final class ThemeTests: XCTestCase {
     }
 
     func testOverridingOnlyTheTablePartialChangesEveryDataTableOnEveryPage() throws {
-        let table = "<table class=\"themed\"><caption>{{caption}}</caption>{{#rows}}<tr><th>{{header}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/rows}}</table>\n"
+        let table =
+            "<table class=\"themed\"><caption>{{caption}}</caption>{{#rows}}<tr><th>{{header}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/rows}}</table>\n"
         let content = try report(with: ["table.mustache": table])
         let output = TestSupport.temporaryFolder(self) + "/site"
         _ = try Site.build(BuildOptions(content: content, output: output))
@@ -63,8 +67,10 @@ final class ThemeTests: XCTestCase {
     }
 
     func testOverridingTheEmailPartsChangesTheEmail() throws {
-        let content = try report(with: ["email.mustache": "<!DOCTYPE html><html lang=\"en\"><body><p class=\"themed\">{{title}}: {{overallScore}}</p></body></html>\n",
-                                        "email-text.mustache": "THEMED {{title}}: {{overallScore}}\n"])
+        let content = try report(with: [
+            "email.mustache": "<!DOCTYPE html><html lang=\"en\"><body><p class=\"themed\">{{title}}: {{overallScore}}</p></body></html>\n",
+            "email-text.mustache": "THEMED {{title}}: {{overallScore}}\n",
+        ])
         let output = TestSupport.temporaryFolder(self) + "/site"
         _ = try Email.build(EmailOptions(build: BuildOptions(content: content, output: output), to: ["a@example.com"], from: "b@example.com"))
         let html = String(decoding: try XCTUnwrap(FileManager.default.contents(atPath: output + "/email/summary.html")), as: UTF8.self)
@@ -88,9 +94,11 @@ final class ThemeTests: XCTestCase {
     }
 
     func testBadStringsAndPaletteEntriesAreErrorsAtTheirLines() throws {
-        let content = try report(with: ["strings.yaml": "nav_roadmap: \"{{#site}}x{{/site}}\"\nnav_trendz: \"Trends\"\n",
-                                        "palette.yaml": "text: \"red; background: url(x)\"\ntrend_width: 1e9\n",
-                                        "footer.mustache": "<footer>{{t.no_such_string}}</footer>\n"])
+        let content = try report(with: [
+            "strings.yaml": "nav_roadmap: \"{{#site}}x{{/site}}\"\nnav_trendz: \"Trends\"\n",
+            "palette.yaml": "text: \"red; background: url(x)\"\ntrend_width: 1e9\n",
+            "footer.mustache": "<footer>{{t.no_such_string}}</footer>\n",
+        ])
         let failure = try XCTUnwrap(TestSupport.build(content, into: TestSupport.temporaryFolder(self) + "/site"))
         let lines = failure.diagnostics.map { $0.description.replacingOccurrences(of: content + "/", with: "") }
         func has(_ prefix: String) -> Bool { lines.contains { $0.hasPrefix(prefix) } }

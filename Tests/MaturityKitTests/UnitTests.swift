@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MaturityKit
 
 /// Unit sub-reports: one per unit shown in the organisation's breakdown, safe slugs, hidden stays hidden.
@@ -47,7 +48,9 @@ final class UnitTests: XCTestCase {
         let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
         try (report + "units: business_unit\n").write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
         let failure = try XCTUnwrap(TestSupport.build(content, into: content + "/../site"))
-        XCTAssertTrue(failure.description.contains("report.yaml:10:8: error: expected 'units' to name one of the attributes (function), found \"business_unit\""), failure.description)
+        XCTAssertTrue(
+            failure.description.contains("report.yaml:10:8: error: expected 'units' to name one of the attributes (function), found \"business_unit\""),
+            failure.description)
     }
 }
 

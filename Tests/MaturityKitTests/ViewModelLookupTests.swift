@@ -1,5 +1,6 @@
 import Mustache
 import XCTest
+
 @testable import MaturityKit
 
 /// The lookups the MustacheLookups plugin generates for `TemplateData` types must answer every stored property

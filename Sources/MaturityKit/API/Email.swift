@@ -37,8 +37,9 @@ public enum Email {
     public static func build(_ options: EmailOptions) throws(BuildFailure) -> EmailSummary {
         let context = try Pipeline.email(options).run(options.build)
         let output = options.build.output
-        return EmailSummary(files: context.files.map(\.path), warnings: context.sink.diagnostics,
-                            html: output + "/" + htmlPath, message: output + "/" + messagePath)
+        return EmailSummary(
+            files: context.files.map(\.path), warnings: context.sink.diagnostics,
+            html: output + "/" + htmlPath, message: output + "/" + messagePath)
     }
 
     /// The first executable named `sendmail` in the directories of `path` (a PATH value), or nil.
@@ -47,7 +48,8 @@ public enum Email {
             let candidate = String(directory) + "/sendmail"
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate) {
+                FileManager.default.isExecutableFile(atPath: candidate)
+            {
                 return candidate
             }
         }

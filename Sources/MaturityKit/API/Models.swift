@@ -12,8 +12,9 @@ public enum Models {
     public static func builtIn() -> [Summary] {
         BuiltIns.modelIDs.compactMap { id in
             guard let text = BuiltIns.modelText(id: id), let model = ModelLoader.load(text: text, file: "built-in:\(id)").0 else { return nil }
-            return Summary(id: model.id, name: model.name, dimensions: model.dimensions.count, stages: model.stages.map(\.name),
-                           items: model.dimensions.reduce(0) { $0 + $1.items.count })
+            return Summary(
+                id: model.id, name: model.name, dimensions: model.dimensions.count, stages: model.stages.map(\.name),
+                items: model.dimensions.reduce(0) { $0 + $1.items.count })
         }
     }
 

@@ -53,7 +53,9 @@ public final class Preview: @unchecked Sendable {
     }
 
     public func response(for requestPath: String) -> Response {
-        let (failure, version) = { lock.lock(); defer { lock.unlock() }; return (self.failure, self.version) }()
+        let (failure, version) = {
+            lock.lock(); defer { lock.unlock() }; return (self.failure, self.version)
+        }()
         if requestPath == "/__maturity/version" { return Response(status: 200, contentType: "text/plain; charset=utf-8", body: Array(String(version).utf8)) }
         guard let relative = Self.sitePath(requestPath) else {
             return Response(status: 404, contentType: "text/plain; charset=utf-8", body: Array("Not found\n".utf8))
@@ -111,15 +113,15 @@ public final class Preview: @unchecked Sendable {
     static func errorPage(_ failure: BuildFailure, version: Int) -> String {
         let items = failure.diagnostics.map { "<li><code>\(HTML.escape($0.description))</code></li>" }.joined(separator: "\n")
         return """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>Build failed · maturity serve</title>
-        <style>body{font-family:sans-serif;margin:2rem;color:#1a1a1a}h1{color:#b00020}code{white-space:pre-wrap}li{margin:.4rem 0}</style></head>
-        <body><h1>The report does not build</h1><p>Fix these problems and save: the page reloads by itself.</p>
-        <ul>
-        \(items)
-        </ul>
-        \(reloadScript(version: version))</body></html>
-        """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>Build failed · maturity serve</title>
+            <style>body{font-family:sans-serif;margin:2rem;color:#1a1a1a}h1{color:#b00020}code{white-space:pre-wrap}li{margin:.4rem 0}</style></head>
+            <body><h1>The report does not build</h1><p>Fix these problems and save: the page reloads by itself.</p>
+            <ul>
+            \(items)
+            </ul>
+            \(reloadScript(version: version))</body></html>
+            """
     }
 
     /// Paths, sizes and modification times of every file under the folders, sorted.

@@ -74,9 +74,12 @@ public enum PreviewRequest {
 
     /// The status line and headers of an answer; the connection closes after it.
     public static func responseHead(status: Int, contentType: String, length: Int) -> [UInt8] {
-        let phrases = [200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed", 414: "URI Too Long",
-                       421: "Misdirected Request", 431: "Request Header Fields Too Large", 500: "Internal Server Error"]
-        let head = "HTTP/1.1 \(status) \(phrases[status] ?? "Error")\r\nContent-Type: \(contentType)\r\nContent-Length: \(length)\r\n"
+        let phrases = [
+            200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed", 414: "URI Too Long",
+            421: "Misdirected Request", 431: "Request Header Fields Too Large", 500: "Internal Server Error",
+        ]
+        let head =
+            "HTTP/1.1 \(status) \(phrases[status] ?? "Error")\r\nContent-Type: \(contentType)\r\nContent-Length: \(length)\r\n"
             + "Cache-Control: no-store\r\nConnection: close\r\n\r\n"
         return Array(head.utf8)
     }

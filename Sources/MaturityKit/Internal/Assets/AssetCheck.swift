@@ -6,8 +6,10 @@ import Foundation
 enum AssetCheck {
     enum Kind: String { case png = "PNG", jpeg = "JPEG", gif = "GIF", webp = "WebP", svg = "SVG", woff = "WOFF", woff2 = "WOFF2", pdf = "PDF", css = "CSS" }
 
-    static let kinds: [String: Kind] = ["png": .png, "jpg": .jpeg, "jpeg": .jpeg, "gif": .gif, "webp": .webp, "svg": .svg,
-                                        "woff": .woff, "woff2": .woff2, "pdf": .pdf, "css": .css]
+    static let kinds: [String: Kind] = [
+        "png": .png, "jpg": .jpeg, "jpeg": .jpeg, "gif": .gif, "webp": .webp, "svg": .svg,
+        "woff": .woff, "woff2": .woff2, "pdf": .pdf, "css": .css,
+    ]
 
     /// The asset files (relative to assets/) and every problem with them.
     static func run(paths: ReportPaths) -> ([String], [Diagnostic]) {
@@ -18,7 +20,11 @@ enum AssetCheck {
             let path = folder + "/" + file
             let location = SourceLocation(file: path)
             guard let kind = kinds[(file as NSString).pathExtension.lowercased()] else {
-                problems.append(Diagnostic(.error, .load, location, "\(Quote.input(file)) is not a kind of file a page can use; assets/ may hold only PNG, JPEG, GIF, WebP, SVG, WOFF, WOFF2, PDF and CSS files"))
+                problems.append(
+                    Diagnostic(
+                        .error, .load, location,
+                        "\(Quote.input(file)) is not a kind of file a page can use; assets/ may hold only PNG, JPEG, GIF, WebP, SVG, WOFF, WOFF2, PDF and CSS files"
+                    ))
                 continue
             }
             let base = ("assets/" + file as NSString).deletingLastPathComponent
@@ -27,14 +33,18 @@ enum AssetCheck {
                 switch FileAccess.readText(path, display: path) {
                 case .failure(let problem): problems.append(problem)
                 case .success(let text):
-                    let found = kind == .css
+                    let found =
+                        kind == .css
                         ? StylesheetPolicy.problems(text, base: base, assets: site).map { ($0.line, $0.column, $0.message) }
                         : SVGPolicy.problems(text, base: base, assets: site).map { ($0.line, $0.column, $0.message) }
                     problems += found.map { Diagnostic(.error, .load, SourceLocation(file: path, line: $0.0, column: $0.1), $0.2) }
                 }
             default:
                 if !matches(kind, prefix(of: path)) {
-                    problems.append(Diagnostic(.error, .load, location, "the content of \(Quote.input(file)) is not \(kind.rawValue), as its name says; an asset must be what its extension says"))
+                    problems.append(
+                        Diagnostic(
+                            .error, .load, location,
+                            "the content of \(Quote.input(file)) is not \(kind.rawValue), as its name says; an asset must be what its extension says"))
                 }
             }
         }

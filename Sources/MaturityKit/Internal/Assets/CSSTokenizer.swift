@@ -12,7 +12,7 @@ struct CSSToken: Equatable {
 
 struct CSSTokenizer {
     private var input: [Unicode.Scalar] = []
-    private var lines: [Int] = []   // per scalar, its line; columns follow from the line's first index
+    private var lines: [Int] = []  // per scalar, its line; columns follow from the line's first index
     private var lineStarts: [Int] = [0]
     private var index = 0
 
@@ -105,7 +105,11 @@ struct CSSTokenizer {
         digits()
         if peek() == ".", let d = peek(1), CSSChars.isDigit(d) { index += 1; digits() }
         if peek() == "e" || peek() == "E" {
-            if let d = peek(1), CSSChars.isDigit(d) { index += 1; digits() } else if peek(1) == "+" || peek(1) == "-", let d = peek(2), CSSChars.isDigit(d) { index += 2; digits() }
+            if let d = peek(1), CSSChars.isDigit(d) {
+                index += 1; digits()
+            } else if peek(1) == "+" || peek(1) == "-", let d = peek(2), CSSChars.isDigit(d) {
+                index += 2; digits()
+            }
         }
         if startsIdent() { _ = consumeName() } else if peek() == "%" { index += 1 }
         return token(.number, "")
@@ -172,7 +176,13 @@ struct CSSTokenizer {
     private mutating func consumeName() -> String {
         var value = String.UnicodeScalarView()
         while let c = peek() {
-            if CSSChars.isName(c) { value.append(c); index += 1 } else if CSSChars.isValidEscape(c, peek(1)) { index += 1; value.append(consumeEscape()) } else { break }
+            if CSSChars.isName(c) {
+                value.append(c); index += 1
+            } else if CSSChars.isValidEscape(c, peek(1)) {
+                index += 1; value.append(consumeEscape())
+            } else {
+                break
+            }
         }
         return String(value)
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// What an SVG in assets/ may hold: a drawing and nothing that runs or loads. Parsed as XML; refused are
@@ -63,7 +64,8 @@ enum SVGPolicy {
             }
         }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:])
+        {
             let name = local(elementName)
             if depth == 0 {
                 sawRoot = name == "svg"
@@ -77,7 +79,9 @@ enum SVGPolicy {
                 if attribute.hasPrefix("on") {
                     flag(parser, "an SVG asset may not have event-handler attributes such as '\(key)'")
                 } else if attribute == "href" || attribute == "src" {
-                    if let problem = SiteReference.problem(value, base: base, assets: assets) { flag(parser, "an SVG asset may only refer to files of assets/: \(problem)") }
+                    if let problem = SiteReference.problem(value, base: base, assets: assets) {
+                        flag(parser, "an SVG asset may only refer to files of assets/: \(problem)")
+                    }
                 } else if attribute == "attributename", local(value).hasPrefix("on") || local(value) == "href" {
                     flag(parser, "an SVG asset may not animate '\(value)'")
                 } else if !key.lowercased().hasPrefix("xmlns") {

@@ -12,7 +12,7 @@ enum StylesheetPolicy {
     static func problems(_ css: String, inline: Bool = false, base: String, assets: Set<String>) -> [Problem] {
         var found: [Problem] = []
         if inline, let problem = rawTextProblem(css) { found.append(problem) }
-        var open: [(name: String, closer: String)] = []   // open functions and blocks, innermost last ("" for ( [ {)
+        var open: [(name: String, closer: String)] = []  // open functions and blocks, innermost last ("" for ( [ {)
         var expectsURLString = false
         for token in CSSTokenizer.tokens(css) {
             func flag(_ message: String) { found.append(Problem(line: token.line, column: token.column, message: message)) }
@@ -26,11 +26,15 @@ enum StylesheetPolicy {
             case .atKeyword where token.value.lowercased() == "import":
                 flag("the stylesheet may not @import other files: everything must be inline")
             case .url:
-                if let problem = SiteReference.problem(token.value, base: base, assets: assets) { flag("the stylesheet may only load files of assets/: \(problem)") }
+                if let problem = SiteReference.problem(token.value, base: base, assets: assets) {
+                    flag("the stylesheet may only load files of assets/: \(problem)")
+                }
             case .badURL: flag("the stylesheet has a malformed url(…), which browsers read in ways that cannot be checked")
             case .badString: flag("the stylesheet has a string that is not closed on its line")
             case .string where inURLFunction:
-                if let problem = SiteReference.problem(token.value, base: base, assets: assets) { flag("the stylesheet may only load files of assets/: \(problem)") }
+                if let problem = SiteReference.problem(token.value, base: base, assets: assets) {
+                    flag("the stylesheet may only load files of assets/: \(problem)")
+                }
             case .function:
                 let name = token.value.lowercased()
                 if name == "expression" { flag("the stylesheet may not use expression()") }
@@ -58,9 +62,11 @@ enum StylesheetPolicy {
             guard let range = line.range(of: "<") else { continue }
             let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
             let closesStyle = line[range.lowerBound...].lowercased().hasPrefix("</style")
-            return Problem(line: index + 1, column: column, message: closesStyle
-                ? "the stylesheet may not contain '</style': it would end the page's style element"
-                : "the stylesheet may not contain '<'")
+            return Problem(
+                line: index + 1, column: column,
+                message: closesStyle
+                    ? "the stylesheet may not contain '</style': it would end the page's style element"
+                    : "the stylesheet may not contain '<'")
         }
         return nil
     }

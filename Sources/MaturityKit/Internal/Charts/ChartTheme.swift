@@ -19,9 +19,10 @@ struct ChartTheme: Sendable {
         trendWidth = palette.size("trend_width"); trendSmallWidth = palette.size("trend_small_width")
         heatmap = palette.scale("heatmap"); stageBands = palette.scale("stage_bands")
         diverging5 = palette.scale("diverging_5"); diverging7 = palette.scale("diverging_7")
-        statusColours = Dictionary(uniqueKeysWithValues: Initiative.Status.allCases.map {
-            ($0, palette[colour: "status_" + $0.rawValue.replacingOccurrences(of: "-", with: "_")])
-        })
+        statusColours = Dictionary(
+            uniqueKeysWithValues: Initiative.Status.allCases.map {
+                ($0, palette[colour: "status_" + $0.rawValue.replacingOccurrences(of: "-", with: "_")])
+            })
     }
 
     /// Answer colours from "strongly disagree" to "strongly agree"; the middle is neutral.
@@ -31,7 +32,8 @@ struct ChartTheme: Sendable {
         return (0..<points).map { index in
             let middle = Double(points - 1) / 2
             if Double(index) == middle { return diverging5[2] }
-            return Double(index) < middle ? (Double(index) < middle / 2 ? diverging5[0] : diverging5[1]) : (Double(index) > middle * 1.5 ? diverging5[4] : diverging5[3])
+            return Double(index) < middle
+                ? (Double(index) < middle / 2 ? diverging5[0] : diverging5[1]) : (Double(index) > middle * 1.5 ? diverging5[4] : diverging5[3])
         }
     }
 

@@ -34,7 +34,8 @@ enum DistributionChart {
                 let segment = share * plotWidth / 2
                 svg.rect(x, y, segment, rowHeight - 10, fill: colours[index])
                 if segment >= 26 {
-                    svg.label(x + segment / 2, y + 14, Fixed.format(share * 100, places: 0) + "%", anchor: .middle, size: 10, fill: theme.textOn(colours[index]))
+                    svg.label(
+                        x + segment / 2, y + 14, Fixed.format(share * 100, places: 0) + "%", anchor: .middle, size: 10, fill: theme.textOn(colours[index]))
                 }
                 x += segment
             }

@@ -22,7 +22,9 @@ enum GanttChart {
         var quarter = startMonth
         while quarter < endMonth {
             svg.line(x(quarter), top - 4, x(quarter), height - 60, stroke: theme.grid)
-            svg.label((x(quarter) + x(quarter + 3)) / 2, top - 12, theme.words("quarter", ["quarter": String(quarter % 12 / 3 + 1), "year": String(quarter / 12)]), anchor: .middle, size: 10, fill: theme.muted)
+            svg.label(
+                (x(quarter) + x(quarter + 3)) / 2, top - 12, theme.words("quarter", ["quarter": String(quarter % 12 / 3 + 1), "year": String(quarter / 12)]),
+                anchor: .middle, size: 10, fill: theme.muted)
             quarter += 3
         }
         var y = top
@@ -35,8 +37,9 @@ enum GanttChart {
                 svg.rect(x0, y + 4, x1 - x0, rowHeight - 8, fill: theme.status(bar.status), stroke: bar.overdue ? theme.alert : nil)
                 let text = theme.words(bar.overdue ? "gantt_status_overdue" : "gantt_status", ["status": theme.words(bar.status.wordKey)])
                 let fits = x1 - x0 > Double(text.count) * 6.2 + 8
-                svg.label(fits ? x0 + 4 : x1 + 4, y + 17, text, size: 10, weight: bar.overdue ? "700" : nil,
-                          fill: fits ? theme.textOn(theme.status(bar.status)) : (bar.overdue ? theme.alert : theme.text))
+                svg.label(
+                    fits ? x0 + 4 : x1 + 4, y + 17, text, size: 10, weight: bar.overdue ? "700" : nil,
+                    fill: fits ? theme.textOn(theme.status(bar.status)) : (bar.overdue ? theme.alert : theme.text))
                 y += rowHeight
             }
         }

@@ -1,8 +1,10 @@
 /// Dimensions × groups, each cell shaded by score (light to dark blue, readable in greyscale) and labelled
 /// with it. Cells of groups too small to show are marked "hidden" and carry no figure.
 enum HeatmapChart {
-    static func svg(rows: [String], columns: [String], cells: [[Double?]], hidden: [[Bool]], scale: MaturityModel.Scale,
-                    title: String, description: String, id: String, theme: ChartTheme) -> String {
+    static func svg(
+        rows: [String], columns: [String], cells: [[Double?]], hidden: [[Bool]], scale: MaturityModel.Scale,
+        title: String, description: String, id: String, theme: ChartTheme
+    ) -> String {
         let left = 190.0, cellWidth = max(56.0, min(96.0, 560.0 / Double(max(columns.count, 1)))), cellHeight = 26.0, top = 56.0
         let width = left + cellWidth * Double(columns.count) + 20
         let height = top + cellHeight * Double(rows.count) + 20

@@ -1,8 +1,10 @@
 /// Where a score sits on the stage ladder: stage bands along the scale, the score as a dot with its 95%
 /// confidence interval as a whisker, the target stage's threshold as a dashed line.
 enum PositionChart {
-    static func svg(score: Double?, ci: (Double, Double)?, previous: Double?, target: Double, model: MaturityModel,
-                    title: String, description: String, id: String, theme: ChartTheme) -> String {
+    static func svg(
+        score: Double?, ci: (Double, Double)?, previous: Double?, target: Double, model: MaturityModel,
+        title: String, description: String, id: String, theme: ChartTheme
+    ) -> String {
         let width = 720.0, left = 20.0, right = 20.0, plot = width - left - right
         var svg = SVGWriter(width: width, height: 120, title: title, description: description, id: id, theme: theme)
         let low = Double(model.scale.min), high = Double(model.scale.max)

@@ -7,7 +7,9 @@ enum TrendChart {
         var ci: (Double, Double)?
     }
 
-    static func svg(points: [Point], target: Double, scale: MaturityModel.Scale, width: Double = 320, title: String, description: String, id: String, theme: ChartTheme) -> String {
+    static func svg(
+        points: [Point], target: Double, scale: MaturityModel.Scale, width: Double = 320, title: String, description: String, id: String, theme: ChartTheme
+    ) -> String {
         let height = 170.0, left = 34.0, right = 16.0, top = 14.0, bottom = 36.0
         var svg = SVGWriter(width: width, height: height, title: title, description: description, id: id, theme: theme)
         let low = Double(scale.min), high = Double(scale.max)

@@ -64,7 +64,8 @@ struct Period: Sendable, Comparable {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let isDigit = { (c: Character) in c.isASCII && c.isNumber }
         guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(isDigit), let year = Int(parts[0]),
-              (1900...2200).contains(year) else { return nil }
+            (1900...2200).contains(year)
+        else { return nil }
         let rest = parts[1]
         if rest.count == 2, rest.hasPrefix("Q") || rest.hasPrefix("q"), let quarter = Int(rest.dropFirst()), (1...4).contains(quarter) {
             firstMonthIndex = year * 12 + (quarter - 1) * 3

@@ -44,7 +44,10 @@ enum EmailAddress {
             name = display.isEmpty ? nil : display
         }
         if !address.unicodeScalars.allSatisfy(\.isASCII) {
-            return .failure(Problem(message: "\(shown) is not an email address: the address itself must be ASCII (a name in any script goes before it: Name <name@example.com>)"))
+            return .failure(
+                Problem(
+                    message: "\(shown) is not an email address: the address itself must be ASCII (a name in any script goes before it: Name <name@example.com>)"
+                ))
         }
         guard isAddrSpec(address) else {
             return .failure(Problem(message: "\(shown) is not an email address (\(example))"))
@@ -57,7 +60,8 @@ enum EmailAddress {
         guard let at = text.lastIndex(of: "@") else { return false }
         let local = Array(text[..<at].utf8), domain = String(text[text.index(after: at)...])
         guard (1...64).contains(local.count), local.first != 0x2E, local.last != 0x2E,
-              !text[..<at].contains(".."), local.allSatisfy({ isAtext($0) || $0 == 0x2E }) else { return false }
+            !text[..<at].contains(".."), local.allSatisfy({ isAtext($0) || $0 == 0x2E })
+        else { return false }
         guard (1...253).contains(domain.utf8.count) else { return false }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         return labels.allSatisfy { label in

@@ -18,7 +18,8 @@ enum EmailRender {
 
     private static func render(_ view: EmailView, _ template: String, _ theme: TemplateSet) -> Result<String, Diagnostic> {
         guard let text = theme.library.render(PageContext(view, globals: theme.globals, shared: nil), withTemplate: template) else {
-            return .failure(Diagnostic(.error, .render, SourceLocation(file: theme.sources[template] ?? template), "template '\(template)' could not be rendered"))
+            return .failure(
+                Diagnostic(.error, .render, SourceLocation(file: theme.sources[template] ?? template), "template '\(template)' could not be rendered"))
         }
         return .success(text)
     }
@@ -53,9 +54,9 @@ enum EmailRender {
     }
 }
 
-private extension Int {
+extension Int {
     /// The width of a numbered-list marker ("12. ") when the line starts with one, else 0.
-    func flatMapMarker(_ line: Substring) -> Int {
+    fileprivate func flatMapMarker(_ line: Substring) -> Int {
         guard self > 0, line.dropFirst(self).hasPrefix(". ") else { return 0 }
         return self + 2
     }

@@ -104,17 +104,19 @@ extension EmailView {
             let dimension = model.dimensions[position], result = current.dimensions[position], row = index.dimensions[position]
             let threshold = model.stages[result.target].minScore
             let median = benchmark?.dimensions[dimension.id]?.median
-            return EmailRow(name: dimension.name, link: link(row.href), score: row.score, stage: row.stage, target: row.target,
-                            targetThreshold: Format.score(threshold), status: row.status,
-                            change: scored.previous == nil || row.change == Format.none ? nil : row.change,
-                            benchmarkMedian: median.map { Format.score($0) },
-                            scoreBar: EmailBar(fraction: result.score.map(fraction) ?? 0), targetBar: EmailBar(fraction: fraction(threshold)),
-                            benchmarkBar: median.map { EmailBar(fraction: fraction($0)) })
+            return EmailRow(
+                name: dimension.name, link: link(row.href), score: row.score, stage: row.stage, target: row.target,
+                targetThreshold: Format.score(threshold), status: row.status,
+                change: scored.previous == nil || row.change == Format.none ? nil : row.change,
+                benchmarkMedian: median.map { Format.score($0) },
+                scoreBar: EmailBar(fraction: result.score.map(fraction) ?? 0), targetBar: EmailBar(fraction: fraction(threshold)),
+                benchmarkBar: median.map { EmailBar(fraction: fraction($0)) })
         }
         func highlights(_ list: [Highlight]) -> [EmailHighlight] {
             list.enumerated().map { number, item in
-                EmailHighlight(number: String(number + 1), name: item.name, link: link(item.href), score: item.score, stage: item.stage,
-                               summary: item.summary, gap: item.gap, targetStage: item.targetStage, targetThreshold: item.targetThreshold)
+                EmailHighlight(
+                    number: String(number + 1), name: item.name, link: link(item.href), score: item.score, stage: item.stage,
+                    summary: item.summary, gap: item.gap, targetStage: item.targetStage, targetThreshold: item.targetThreshold)
             }
         }
         let links = link("index.html").flatMap { index in link("roadmap.html").map { EmailLinks(index: index, roadmap: $0) } }

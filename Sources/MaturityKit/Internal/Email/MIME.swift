@@ -35,7 +35,8 @@ enum EmailHeader {
     /// Unstructured text (a subject): plain words when it is short ASCII, else a run of encoded-words.
     static func unstructured(_ text: String) -> [String] {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        let plain = text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }
+        let plain =
+            text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }
             && !text.contains("=?") && !words.contains(where: \.isEmpty)
             && words.allSatisfy { $0.utf8.count <= lineLimit - 10 }
         return plain ? words.map(String.init) : encodedWords(text)

@@ -22,7 +22,8 @@ enum AssessorWaveLoader {
             let rationale = reader.string(map, "rationale", in: "the assessment of '\(id)'", required: false) ?? ""
             if let score = reader.double(map, "score", in: "the assessment of '\(id)'", required: false, range: -1000...1000) {
                 if score < Double(model.scale.min) || score > Double(model.scale.max) {
-                    reader.error(reader.location(map["score"]), "expected a score on the scale \(model.scale.min)–\(model.scale.max) for '\(id)', found \(score)")
+                    reader.error(
+                        reader.location(map["score"]), "expected a score on the scale \(model.scale.min)–\(model.scale.max) for '\(id)', found \(score)")
                 } else {
                     found[id] = (score, Assessment(rationale: rationale, criteria: []))
                 }
@@ -31,7 +32,9 @@ enum AssessorWaveLoader {
                     // An assessed stage counts as its threshold score.
                     found[id] = (model.stages[index].minScore, Assessment(rationale: rationale, criteria: []))
                 } else {
-                    reader.error(reader.location(map["stage"]), "unknown stage '\(stage)' for '\(id)' (expected one of: \(model.stages.map(\.id).joined(separator: ", ")))")
+                    reader.error(
+                        reader.location(map["stage"]),
+                        "unknown stage '\(stage)' for '\(id)' (expected one of: \(model.stages.map(\.id).joined(separator: ", ")))")
                 }
             } else {
                 reader.error(reader.location(value), "expected a 'score' or a 'stage' for '\(id)'")
@@ -63,19 +66,25 @@ enum AssessorWaveLoader {
                 reader.checkKeys(map, allowed: ["criterion", "status", "evidence"], in: "a criterion mark")
                 guard let id = reader.string(map, "criterion", in: "a criterion mark of '\(dimension.id)'", .name) else { continue }
                 guard staged.contains(where: { $0.1.id == id }) else {
-                    reader.error(reader.location(map["criterion"]), "unknown criterion '\(id)' for dimension '\(dimension.id)' (expected one of: \(staged.map(\.1.id).joined(separator: ", ")))")
+                    reader.error(
+                        reader.location(map["criterion"]),
+                        "unknown criterion '\(id)' for dimension '\(dimension.id)' (expected one of: \(staged.map(\.1.id).joined(separator: ", ")))")
                     continue
                 }
                 let statusText = reader.string(map, "status", in: "criterion '\(id)'", .name) ?? ""
                 guard let status = CriterionResult.Status(rawValue: statusText == "not met" ? "not-met" : statusText) else {
-                    if !statusText.isEmpty { reader.error(reader.location(map["status"]), "expected status met, partly or not-met for criterion '\(id)', found \(Quote.input(statusText))") }
+                    if !statusText.isEmpty {
+                        reader.error(
+                            reader.location(map["status"]), "expected status met, partly or not-met for criterion '\(id)', found \(Quote.input(statusText))")
+                    }
                     continue
                 }
                 marks[id] = (status, reader.string(map, "evidence", in: "criterion '\(id)'", required: false) ?? "")
             }
             let results = staged.map { stage, criterion in
-                CriterionResult(stage: stage.name, id: criterion.id, text: criterion.text, status: marks[criterion.id]?.0 ?? .notMet,
-                                evidence: marks[criterion.id]?.1 ?? "")
+                CriterionResult(
+                    stage: stage.name, id: criterion.id, text: criterion.text, status: marks[criterion.id]?.0 ?? .notMet,
+                    evidence: marks[criterion.id]?.1 ?? "")
             }
             var achieved = 0
             for (index, stage) in model.stages.enumerated() where index > 0 {
@@ -86,7 +95,8 @@ enum AssessorWaveLoader {
             found[dimension.id] = (achieved, Assessment(rationale: "", criteria: results))
         }
         for (key, _) in dimensions where !model.dimensions.contains(where: { $0.id == key.string }) {
-            reader.error(reader.location(key), "unknown dimension '\(key.string ?? "")' (expected one of: \(model.dimensions.map(\.id).joined(separator: ", ")))")
+            reader.error(
+                reader.location(key), "unknown dimension '\(key.string ?? "")' (expected one of: \(model.dimensions.map(\.id).joined(separator: ", ")))")
         }
         return (found, reader.diagnostics)
     }

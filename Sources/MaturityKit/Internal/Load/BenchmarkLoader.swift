@@ -17,7 +17,8 @@ enum BenchmarkLoader {
         for (key, value) in reader.mapping(root["dimensions"], "'dimensions'") ?? Node.Mapping([]) {
             let dimension = key.string ?? ""
             guard known.contains(dimension) else {
-                reader.error(reader.location(key), "unknown dimension '\(dimension)' (the model \(model.id) has: \(model.dimensions.map(\.id).joined(separator: ", ")))")
+                reader.error(
+                    reader.location(key), "unknown dimension '\(dimension)' (the model \(model.id) has: \(model.dimensions.map(\.id).joined(separator: ", ")))")
                 continue
             }
             guard let map = reader.mapping(value, "the figures of '\(dimension)'") else { continue }
@@ -26,8 +27,9 @@ enum BenchmarkLoader {
             // Wide bounds here keep every figure finite; the scale check below is the one users meet.
             let wide = -1000.0...1000.0
             guard let n = reader.int(map, "n", in: what, range: 0...1_000_000_000), let mean = reader.double(map, "mean", in: what, range: wide),
-                  let p25 = reader.double(map, "p25", in: what, range: wide), let median = reader.double(map, "median", in: what, range: wide),
-                  let p75 = reader.double(map, "p75", in: what, range: wide) else { continue }
+                let p25 = reader.double(map, "p25", in: what, range: wide), let median = reader.double(map, "median", in: what, range: wide),
+                let p75 = reader.double(map, "p75", in: what, range: wide)
+            else { continue }
             let place = reader.location(value)
             if n < 1 { reader.error(place, "expected n of 1 or more for \(what), found \(n)") }
             if !(p25 <= median && median <= p75) {

@@ -48,8 +48,8 @@ enum FrontMatter {
     }
 }
 
-private extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
+extension Substring {
+    fileprivate func trimmingTrailingSpaces() -> Substring {
         var end = endIndex
         while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\t" { end = index(before: end) }
         return self[startIndex..<end]

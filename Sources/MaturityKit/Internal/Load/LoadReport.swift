@@ -40,14 +40,17 @@ enum LoadReport {
         let (overview, dimensionCommentary) = loadCommentary(paths: paths, model: model, sink: sink)
         let benchmarks = loadBenchmarks(settings, paths: paths, reportFile: reportFile, model: model, sink: sink)
         let initiatives = loadRoadmap(paths: paths, model: model, sink: sink)
-        let report = LoadedReport(folder: folder, settings: settings, model: model, overview: overview,
-                                  dimensionCommentary: dimensionCommentary, benchmarks: benchmarks, initiatives: initiatives,
-                                  assetFiles: assets.filter { Identifier.isSafePath($0) })
+        let report = LoadedReport(
+            folder: folder, settings: settings, model: model, overview: overview,
+            dimensionCommentary: dimensionCommentary, benchmarks: benchmarks, initiatives: initiatives,
+            assetFiles: assets.filter { Identifier.isSafePath($0) })
         return Folder(report: report, paths: paths, assets: assets)
     }
 
-    private static func loadModel(_ settings: ReportSettings, paths: ReportPaths, reportFile: String,
-                                  sink: DiagnosticSink) -> MaturityModel? {
+    private static func loadModel(
+        _ settings: ReportSettings, paths: ReportPaths, reportFile: String,
+        sink: DiagnosticSink
+    ) -> MaturityModel? {
         let reference = settings.modelReference
         let text: String
         let source: String
@@ -59,15 +62,19 @@ enum LoadReport {
             }
             switch FileAccess.readText(source, display: source) {
             case .failure(let problem):
-                sink.report(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile), "model file \(Quote.input(reference)) \(problem.message)"))
+                sink.report(
+                    Diagnostic(.error, .load, settings.location(of: "model", file: reportFile), "model file \(Quote.input(reference)) \(problem.message)"))
                 return nil
             case .success(let read): text = read
             }
         } else if let builtIn = BuiltIns.modelText(id: reference) {
             (text, source) = (builtIn, "built-in:\(reference)")
         } else {
-            sink.report(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile),
-                                   "unknown model '\(reference)' (expected a built-in model: \(BuiltIns.modelIDs.joined(separator: ", ")), or a path such as models/custom.yaml)"))
+            sink.report(
+                Diagnostic(
+                    .error, .load, settings.location(of: "model", file: reportFile),
+                    "unknown model '\(reference)' (expected a built-in model: \(BuiltIns.modelIDs.joined(separator: ", ")), or a path such as models/custom.yaml)"
+                ))
             return nil
         }
         let (model, found) = ModelLoader.load(text: text, file: source)
@@ -75,15 +82,19 @@ enum LoadReport {
         return model
     }
 
-    private static func loadBenchmarks(_ settings: ReportSettings, paths: ReportPaths, reportFile: String, model: MaturityModel,
-                                       sink: DiagnosticSink) -> [BenchmarkSet] {
+    private static func loadBenchmarks(
+        _ settings: ReportSettings, paths: ReportPaths, reportFile: String, model: MaturityModel,
+        sink: DiagnosticSink
+    ) -> [BenchmarkSet] {
         var sets: [BenchmarkSet] = []
         var ids = Set<String>()
         for relative in settings.benchmarks {
             let path = paths.folder + "/" + relative
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"), !relative.contains("..") else {
-                sink.report(Diagnostic(.error, .load, settings.location(of: "benchmarks", file: reportFile),
-                                       "expected a benchmark set as a .yaml file inside the report folder, found \(Quote.input(relative))"))
+                sink.report(
+                    Diagnostic(
+                        .error, .load, settings.location(of: "benchmarks", file: reportFile),
+                        "expected a benchmark set as a .yaml file inside the report folder, found \(Quote.input(relative))"))
                 continue
             }
             if let problem = paths.problem(relative, what: "benchmark set", at: settings.location(of: "benchmarks", file: reportFile)) {
@@ -92,7 +103,9 @@ enum LoadReport {
             }
             switch FileAccess.readText(path, display: path) {
             case .failure(let problem):
-                sink.report(Diagnostic(.error, .load, settings.location(of: "benchmarks", file: reportFile), "benchmark set \(Quote.input(relative)) \(problem.message)"))
+                sink.report(
+                    Diagnostic(
+                        .error, .load, settings.location(of: "benchmarks", file: reportFile), "benchmark set \(Quote.input(relative)) \(problem.message)"))
             case .success(let text):
                 let base = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
                 var id = Slug.make(base)
@@ -124,7 +137,8 @@ enum LoadReport {
     }
 
     private static func loadCommentary(paths: ReportPaths, model: MaturityModel, sink: DiagnosticSink)
-        -> (Commentary?, [String: Commentary]) {
+        -> (Commentary?, [String: Commentary])
+    {
         let folder = paths.folder
         func read(_ relative: String) -> Commentary? {
             let path = folder + "/" + relative
@@ -148,8 +162,10 @@ enum LoadReport {
         for name in listed where name.hasSuffix(".md") {
             let id = String(name.dropLast(3))
             guard known.contains(id) else {
-                sink.report(Diagnostic(.warning, .load, SourceLocation(file: folder + "/commentary/dimensions/" + name),
-                                       "commentary for unknown dimension '\(id)' is not used (dimensions: \(model.dimensions.map(\.id).joined(separator: ", ")))"))
+                sink.report(
+                    Diagnostic(
+                        .warning, .load, SourceLocation(file: folder + "/commentary/dimensions/" + name),
+                        "commentary for unknown dimension '\(id)' is not used (dimensions: \(model.dimensions.map(\.id).joined(separator: ", ")))"))
                 continue
             }
             dimensions[id] = read("commentary/dimensions/" + name)

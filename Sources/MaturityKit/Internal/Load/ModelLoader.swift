@@ -29,7 +29,8 @@ enum ModelLoader {
         guard let map = reader.mapping(node, "'scale'") else { return nil }
         reader.checkKeys(map, allowed: ["min", "max", "labels"], in: "'scale'")
         guard let min = reader.int(map, "min", in: "'scale'", range: -1000...1000),
-              let max = reader.int(map, "max", in: "'scale'", range: -1000...1000) else { return nil }
+            let max = reader.int(map, "max", in: "'scale'", range: -1000...1000)
+        else { return nil }
         if max <= min || max - min > 20 {
             reader.error(reader.location(node), "expected 'scale' max to be above min by 1 to 20 points, found \(min)–\(max)")
             return nil
@@ -45,9 +46,11 @@ enum ModelLoader {
         guard let map = reader.mapping(node, "a stage") else { return nil }
         reader.checkKeys(map, allowed: ["id", "name", "min_score", "summary"], in: "a stage")
         guard let id = reader.string(map, "id", in: "a stage", .name),
-              let minScore = reader.double(map, "min_score", in: "stage '\(id)'", range: -1000...1000) else { return nil }
-        return .init(id: id, name: reader.string(map, "name", in: "stage '\(id)'", .name) ?? id, minScore: minScore,
-                     summary: reader.string(map, "summary", in: "stage '\(id)'", required: false) ?? "")
+            let minScore = reader.double(map, "min_score", in: "stage '\(id)'", range: -1000...1000)
+        else { return nil }
+        return .init(
+            id: id, name: reader.string(map, "name", in: "stage '\(id)'", .name) ?? id, minScore: minScore,
+            summary: reader.string(map, "summary", in: "stage '\(id)'", required: false) ?? "")
     }
 
     private static func readDimension(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Dimension? {
@@ -62,7 +65,9 @@ enum ModelLoader {
         var actions: [String: [String]] = [:]
         if let actionMap = reader.mapping(map["actions"], "'actions' of \(what)") {
             for (key, value) in actionMap {
-                actions[key.string ?? ""] = (reader.sequence(value, "actions for '\(key.string ?? "")'") ?? []).compactMap { reader.scalarText($0, "an action") }
+                actions[key.string ?? ""] = (reader.sequence(value, "actions for '\(key.string ?? "")'") ?? []).compactMap {
+                    reader.scalarText($0, "an action")
+                }
             }
         }
         let items = (reader.sequence(map["items"], "'items' of \(what)") ?? []).compactMap { readItem($0, reader) }
@@ -71,17 +76,19 @@ enum ModelLoader {
             for (key, value) in criteriaMap {
                 criteria[key.string ?? ""] = (reader.sequence(value, "criteria for '\(key.string ?? "")'") ?? []).compactMap { node in
                     guard let entry = reader.mapping(node, "a criterion"),
-                          let criterionID = reader.string(entry, "id", in: "a criterion of \(what)", .name),
-                          let text = reader.string(entry, "text", in: "criterion '\(criterionID)'") else { return nil }
+                        let criterionID = reader.string(entry, "id", in: "a criterion of \(what)", .name),
+                        let text = reader.string(entry, "text", in: "criterion '\(criterionID)'")
+                    else { return nil }
                     reader.checkKeys(entry, allowed: ["id", "text"], in: "criterion '\(criterionID)'")
                     return MaturityModel.Criterion(id: criterionID, text: text)
                 }
             }
         }
-        var dimension = MaturityModel.Dimension(id: id, name: reader.string(map, "name", in: what, .name) ?? id,
-                     group: reader.string(map, "group", in: what, required: false, .name),
-                     description: reader.string(map, "description", in: what, required: false) ?? "",
-                     descriptors: descriptors, actions: actions, items: items)
+        var dimension = MaturityModel.Dimension(
+            id: id, name: reader.string(map, "name", in: what, .name) ?? id,
+            group: reader.string(map, "group", in: what, required: false, .name),
+            description: reader.string(map, "description", in: what, required: false) ?? "",
+            descriptors: descriptors, actions: actions, items: items)
         dimension.criteria = criteria
         return dimension
     }
@@ -92,7 +99,8 @@ enum ModelLoader {
         guard let id = reader.string(map, "id", in: "an item", .name) else { return nil }
         // Above 0 and at most 1000: weighted sums of answers then stay far from overflow.
         let weight = reader.double(map, "weight", in: "item '\(id)'", required: false, range: 0...1000, above: true) ?? 1
-        return .init(id: id, text: reader.string(map, "text", in: "item '\(id)'") ?? id,
-                     reverse: reader.bool(map, "reverse", in: "item '\(id)'") ?? false, weight: weight)
+        return .init(
+            id: id, text: reader.string(map, "text", in: "item '\(id)'") ?? id,
+            reverse: reader.bool(map, "reverse", in: "item '\(id)'") ?? false, weight: weight)
     }
 }

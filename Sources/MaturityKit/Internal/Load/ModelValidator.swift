@@ -18,10 +18,14 @@ enum ModelValidator {
             if !Identifier.isSafe(stage.id) { reader.error(place(stageNodes, index), Identifier.problem("stage id", stage.id)) }
             if !seenStages.insert(stage.id).inserted { reader.error(place(stageNodes, index), "duplicate stage id '\(stage.id)'") }
             if index > 0 && stage.minScore <= model.stages[index - 1].minScore {
-                reader.error(place(stageNodes, index), "expected stage '\(stage.id)' min_score to be above the previous stage's \(model.stages[index - 1].minScore), found \(stage.minScore)")
+                reader.error(
+                    place(stageNodes, index),
+                    "expected stage '\(stage.id)' min_score to be above the previous stage's \(model.stages[index - 1].minScore), found \(stage.minScore)")
             }
             if stage.minScore < Double(model.scale.min) || stage.minScore > Double(model.scale.max) {
-                reader.error(place(stageNodes, index), "expected stage '\(stage.id)' min_score on the scale \(model.scale.min)–\(model.scale.max), found \(stage.minScore)")
+                reader.error(
+                    place(stageNodes, index),
+                    "expected stage '\(stage.id)' min_score on the scale \(model.scale.min)–\(model.scale.max), found \(stage.minScore)")
             }
         }
 
@@ -31,7 +35,9 @@ enum ModelValidator {
             let location = place(dimensionNodes, index)
             if !Identifier.isSafe(dimension.id) { reader.error(location, Identifier.problem("dimension id", dimension.id)) }
             if !seenDimensions.insert(dimension.id).inserted { reader.error(location, "duplicate dimension id '\(dimension.id)'") }
-            if dimension.items.isEmpty && dimension.criteria.isEmpty { reader.error(location, "expected at least one item in dimension '\(dimension.id)', found none") }
+            if dimension.items.isEmpty && dimension.criteria.isEmpty {
+                reader.error(location, "expected at least one item in dimension '\(dimension.id)', found none")
+            }
             for stage in model.stages where (dimension.descriptors[stage.id] ?? "").isEmpty {
                 reader.error(location, "missing descriptor for stage '\(stage.id)' in dimension '\(dimension.id)'")
             }

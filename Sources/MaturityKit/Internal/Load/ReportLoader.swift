@@ -4,8 +4,10 @@ import Yams
 /// Reads `report.yaml` into `ReportSettings`. Cross-references (stages, dimensions, files) are checked later
 /// by `ReportValidator`, once the model is known.
 enum ReportLoader {
-    static let keys = ["title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
-                       "unsafe_html", "branding", "benchmarks", "site_url", "email", "units"]
+    static let keys = [
+        "title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
+        "unsafe_html", "branding", "benchmarks", "site_url", "email", "units",
+    ]
 
     static func read(text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
         let reader = YAMLReader(file: file)
@@ -40,7 +42,9 @@ enum ReportLoader {
         withUnits.attributeLocations = root["attributes"]?.sequence?.map { reader.location($0) } ?? []
         withUnits.units = reader.string(root, "units", in: what, required: false, .name)
         if let units = withUnits.units, !attributes.contains(units) {
-            reader.error(reader.location(root["units"]), "expected 'units' to name one of the attributes (\(attributes.joined(separator: ", "))), found \(Quote.input(units))")
+            reader.error(
+                reader.location(root["units"]),
+                "expected 'units' to name one of the attributes (\(attributes.joined(separator: ", "))), found \(Quote.input(units))")
             return (nil, reader.diagnostics)
         }
         return (withUnits, reader.diagnostics)
@@ -61,7 +65,9 @@ enum ReportLoader {
 
     private static func readWaves(_ root: Node.Mapping, _ reader: YAMLReader) -> [ReportSettings.WaveSettings] {
         guard let nodes = reader.sequence(root["waves"], "'waves'") else {
-            if root["waves"] == nil { reader.error(reader.location(.mapping(root)), "missing required key 'waves' in report.yaml (at least one wave of responses)") }
+            if root["waves"] == nil {
+                reader.error(reader.location(.mapping(root)), "missing required key 'waves' in report.yaml (at least one wave of responses)")
+            }
             return []
         }
         if nodes.isEmpty { reader.error(reader.location(root["waves"]), "expected at least one wave in 'waves', found none") }
@@ -74,7 +80,9 @@ enum ReportLoader {
             if let name = reader.string(map, "format", in: what, required: false, .name), name != "auto" {
                 format = SurveyFormat.named(name)
                 if format == nil {
-                    reader.error(reader.location(map["format"]), "expected 'format' auto, plain, qualtrics, google-forms or microsoft-forms for \(what), found \(Quote.input(name))")
+                    reader.error(
+                        reader.location(map["format"]),
+                        "expected 'format' auto, plain, qualtrics, google-forms or microsoft-forms for \(what), found \(Quote.input(name))")
                 }
             }
             var columns: [(key: String, header: String, location: SourceLocation)] = []
@@ -85,11 +93,17 @@ enum ReportLoader {
             }
             let sources = [WaveKind.survey, .scores, .criteria].filter { map[$0.rawValue] != nil }
             guard sources.count == 1, let kind = sources.first else {
-                reader.error(reader.location(node), "expected exactly one of 'responses' (a CSV), 'scores' or 'criteria' (a YAML file) in \(what), found \(sources.isEmpty ? "none" : sources.map(\.rawValue).joined(separator: " and "))")
+                reader.error(
+                    reader.location(node),
+                    "expected exactly one of 'responses' (a CSV), 'scores' or 'criteria' (a YAML file) in \(what), found \(sources.isEmpty ? "none" : sources.map(\.rawValue).joined(separator: " and "))"
+                )
                 return nil
             }
             guard let date = reader.string(map, "date", in: what, .name), let source = reader.string(map, kind.rawValue, in: what, .name) else { return nil }
-            if !ReportDate.isValid(date) { reader.error(reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \(Quote.input(date)) (a real date, years 1900 to 2200)") }
+            if !ReportDate.isValid(date) {
+                reader.error(
+                    reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \(Quote.input(date)) (a real date, years 1900 to 2200)")
+            }
             return .init(id: id, date: date, responses: source, location: reader.location(node), kind: kind, format: format, columns: columns)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The report folder is closed: every file a report names, or that is found by listing one of its folders,
@@ -47,7 +48,9 @@ struct ReportPaths: Sendable {
     }
 
     static func outside(_ path: String, what: String, at location: SourceLocation, stage: Stage) -> Diagnostic {
-        Diagnostic(.error, stage, location, "\(what) \(Quote.input(path)) leads outside the report folder (after following links); every file a report uses must be inside it")
+        Diagnostic(
+            .error, stage, location,
+            "\(what) \(Quote.input(path)) leads outside the report folder (after following links); every file a report uses must be inside it")
     }
 
     static func realPath(_ path: String) -> String? {

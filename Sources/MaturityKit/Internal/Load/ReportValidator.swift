@@ -3,8 +3,10 @@ import Foundation
 /// Checks report settings against the model and the report folder: target stages and dimensions exist,
 /// waves are unique and in date order, response files and the logo exist.
 enum ReportValidator {
-    static func validate(_ settings: ReportSettings, model: MaturityModel, paths: ReportPaths, assets: [String], file: String,
-                         into log: DiagnosticLog) {
+    static func validate(
+        _ settings: ReportSettings, model: MaturityModel, paths: ReportPaths, assets: [String], file: String,
+        into log: DiagnosticLog
+    ) {
         var log = log
         let folder = paths.folder
         let stageIDs = model.stages.map(\.id)
@@ -28,15 +30,24 @@ enum ReportValidator {
             if !Identifier.isSafe(wave.id) { log.error(wave.location, Identifier.problem("wave id", wave.id)) }
             if !seen.insert(wave.id).inserted { log.error(wave.location, "duplicate wave id '\(wave.id)'") }
             if index > 0, wave.date < settings.waves[index - 1].date {
-                log.error(wave.location, "expected waves oldest first, but '\(wave.id)' (\(wave.date)) comes after '\(settings.waves[index - 1].id)' (\(settings.waves[index - 1].date))")
+                log.error(
+                    wave.location,
+                    "expected waves oldest first, but '\(wave.id)' (\(wave.date)) comes after '\(settings.waves[index - 1].id)' (\(settings.waves[index - 1].date))"
+                )
             }
             let suffixes = wave.kind == .survey ? [".csv"] : [".yaml", ".yml"]
             if !suffixes.contains(where: { wave.responses.lowercased().hasSuffix($0) }) || wave.responses.contains("..") {
-                log.error(wave.location, "expected '\(wave.kind.rawValue)' of wave '\(wave.id)' to be a \(suffixes[0]) file in the report folder, found \(Quote.input(wave.responses))")
-            } else if let problem = paths.problem(wave.responses, what: "\(wave.kind.rawValue) file of wave '\(wave.id)'", at: wave.location, stage: .validate) {
+                log.error(
+                    wave.location,
+                    "expected '\(wave.kind.rawValue)' of wave '\(wave.id)' to be a \(suffixes[0]) file in the report folder, found \(Quote.input(wave.responses))"
+                )
+            } else if let problem = paths.problem(wave.responses, what: "\(wave.kind.rawValue) file of wave '\(wave.id)'", at: wave.location, stage: .validate)
+            {
                 log.append(contentsOf: [problem])
             } else if !FileAccess.exists(folder + "/" + wave.responses) {
-                log.error(wave.location, "\(wave.kind == .survey ? "responses" : wave.kind.rawValue) file '\(wave.responses)' of wave '\(wave.id)' does not exist in \(folder)")
+                log.error(
+                    wave.location,
+                    "\(wave.kind == .survey ? "responses" : wave.kind.rawValue) file '\(wave.responses)' of wave '\(wave.id)' does not exist in \(folder)")
             }
         }
         let known = Set(model.dimensions.flatMap(\.items).map(\.id) + settings.attributes)
@@ -52,7 +63,9 @@ enum ReportValidator {
         if let logo = settings.branding.logo {
             let lower = logo.lowercased()
             if !(lower.hasSuffix(".svg") || lower.hasSuffix(".png")) || !logo.hasPrefix("assets/") || logo.contains("..") {
-                log.error(settings.location(of: "branding", file: file), "expected 'branding.logo' to be an .svg or .png file under assets/, found \(Quote.input(logo))")
+                log.error(
+                    settings.location(of: "branding", file: file),
+                    "expected 'branding.logo' to be an .svg or .png file under assets/, found \(Quote.input(logo))")
             } else if let problem = paths.problem(logo, what: "logo", at: settings.location(of: "branding", file: file), stage: .validate) {
                 log.append(contentsOf: [problem])
             } else if !FileAccess.exists(folder + "/" + logo) {
@@ -69,7 +82,9 @@ enum ReportValidator {
                 // A stylesheet in assets/ has had its URLs checked with the other assets; being inlined, it is
                 // also checked for text that would end the page's style element.
                 let base = (stylesheet as NSString).deletingLastPathComponent
-                let found = stylesheet.hasPrefix("assets/") ? StylesheetPolicy.rawTextProblem(css).map { [$0] } ?? []
+                let found =
+                    stylesheet.hasPrefix("assets/")
+                    ? StylesheetPolicy.rawTextProblem(css).map { [$0] } ?? []
                     : StylesheetPolicy.problems(css, inline: true, base: base, assets: Set(assets.map { "assets/" + $0 }))
                 for problem in found {
                     log.error(SourceLocation(file: folder + "/" + stylesheet, line: problem.line, column: problem.column), problem.message)
@@ -79,7 +94,10 @@ enum ReportValidator {
             }
         }
         if let colour = HexColour(settings.branding.primaryColor), colour.contrastWithWhite < 4.5 {
-            log.error(settings.location(of: "branding", file: file), "primary colour \(settings.branding.primaryColor) is too light for white text (contrast \(Fixed.format(colour.contrastWithWhite, places: 2)):1, WCAG AA needs 4.5:1)")
+            log.error(
+                settings.location(of: "branding", file: file),
+                "primary colour \(settings.branding.primaryColor) is too light for white text (contrast \(Fixed.format(colour.contrastWithWhite, places: 2)):1, WCAG AA needs 4.5:1)"
+            )
         }
     }
 }

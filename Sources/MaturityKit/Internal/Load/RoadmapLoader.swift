@@ -20,7 +20,9 @@ enum RoadmapLoader {
             let dimensions = reader.stringList(map, "dimensions", in: what) ?? []
             if dimensions.isEmpty { reader.error(reader.location(map["dimensions"] ?? node), "expected at least one dimension for \(what)") }
             for dimension in dimensions where !model.dimensions.contains(where: { $0.id == dimension }) {
-                reader.error(reader.location(map["dimensions"]), "unknown dimension '\(dimension)' in \(what) (expected one of: \(model.dimensions.map(\.id).joined(separator: ", ")))")
+                reader.error(
+                    reader.location(map["dimensions"]),
+                    "unknown dimension '\(dimension)' in \(what) (expected one of: \(model.dimensions.map(\.id).joined(separator: ", ")))")
             }
             let start = period(map, "start", what, reader), end = period(map, "end", what, reader)
             if let start, let end, end.lastMonthIndex < start.firstMonthIndex {
@@ -29,18 +31,23 @@ enum RoadmapLoader {
             let statusText = reader.string(map, "status", in: what, .name) ?? ""
             let status = Initiative.Status(rawValue: statusText)
             if status == nil && !statusText.isEmpty {
-                reader.error(reader.location(map["status"]), "unknown status '\(statusText)' for \(what) (expected one of: \(Initiative.Status.allCases.map(\.rawValue).joined(separator: ", ")))")
+                reader.error(
+                    reader.location(map["status"]),
+                    "unknown status '\(statusText)' for \(what) (expected one of: \(Initiative.Status.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             let target = reader.string(map, "target_stage", in: what, required: false, .name)
             if let target, model.stageIndex(id: target) == nil {
-                reader.error(reader.location(map["target_stage"]), "unknown stage '\(target)' for \(what) (expected one of: \(model.stages.map(\.id).joined(separator: ", ")))")
+                reader.error(
+                    reader.location(map["target_stage"]),
+                    "unknown stage '\(target)' for \(what) (expected one of: \(model.stages.map(\.id).joined(separator: ", ")))")
             }
             let goal = readGoal(map, what, reader)
             guard let title = reader.string(map, "title", in: what, .title), let start, let end, let status else { continue }
-            initiatives.append(Initiative(
-                id: id, title: title, dimensions: dimensions, owner: reader.string(map, "owner", in: what, required: false, .name) ?? "",
-                start: start, end: end, status: status, targetStage: target, goal: goal,
-                description: reader.string(map, "description", in: what, required: false) ?? "", location: reader.location(node)))
+            initiatives.append(
+                Initiative(
+                    id: id, title: title, dimensions: dimensions, owner: reader.string(map, "owner", in: what, required: false, .name) ?? "",
+                    start: start, end: end, status: status, targetStage: target, goal: goal,
+                    description: reader.string(map, "description", in: what, required: false) ?? "", location: reader.location(node)))
         }
         return (reader.hasErrors ? [] : initiatives, reader.diagnostics)
     }
@@ -61,8 +68,9 @@ enum RoadmapLoader {
         if !by.isEmpty && Period(by) == nil && !ReportDate.isValid(by) {
             reader.error(reader.location(goal["by"]), "expected 'by' of the goal of \(what) as a date, a month or a quarter, found \(Quote.input(by))")
         }
-        return Initiative.Goal(metric: reader.string(goal, "metric", in: "the goal of \(what)") ?? "",
-                               baseline: reader.string(goal, "baseline", in: "the goal of \(what)") ?? "",
-                               target: reader.string(goal, "target", in: "the goal of \(what)") ?? "", by: by)
+        return Initiative.Goal(
+            metric: reader.string(goal, "metric", in: "the goal of \(what)") ?? "",
+            baseline: reader.string(goal, "baseline", in: "the goal of \(what)") ?? "",
+            target: reader.string(goal, "target", in: "the goal of \(what)") ?? "", by: by)
     }
 }

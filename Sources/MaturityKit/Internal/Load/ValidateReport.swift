@@ -5,11 +5,13 @@ enum ValidateReport {
     static func run(_ folder: LoadReport.Folder, sink: DiagnosticSink) -> LoadedReport {
         var report = folder.report
         let settings = report.settings
-        ReportValidator.validate(settings, model: report.model, paths: folder.paths, assets: folder.assets,
-                                 file: report.folder + "/report.yaml", into: sink.log(.validate))
+        ReportValidator.validate(
+            settings, model: report.model, paths: folder.paths, assets: folder.assets,
+            file: report.folder + "/report.yaml", into: sink.log(.validate))
         sink.report(AssetCheck.markdownImages(overview: report.overview, dimensions: report.dimensionCommentary, assets: folder.assets))
         if !sink.hasErrors, let stylesheet = settings.branding.stylesheet,
-           case .success(let css) = FileAccess.readText(report.folder + "/" + stylesheet, display: stylesheet) {
+            case .success(let css) = FileAccess.readText(report.folder + "/" + stylesheet, display: stylesheet)
+        {
             report.extraStylesheet = css
         }
         return report

@@ -4,8 +4,10 @@ import Yams
 /// trap or overflow (a weight of 1e308, a count of 2^63, NaN or infinity never get past the loader).
 extension YAMLReader {
     /// A number within `range` (every number read has one, so none can overflow later arithmetic or conversions).
-    func double(_ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true,
-                range: ClosedRange<Double>, above: Bool = false) -> Double? {
+    func double(
+        _ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true,
+        range: ClosedRange<Double>, above: Bool = false
+    ) -> Double? {
         guard let text = string(mapping, key, in: what, required: required, .name) else { return nil }
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
             error(location(mapping[key]), "expected a number for '\(key)' in \(what), found \(Quote.input(text))")
@@ -13,7 +15,9 @@ extension YAMLReader {
         }
         guard range.contains(value), !above || value > range.lowerBound else {
             let low = above ? "above \(Self.number(range.lowerBound)) and at most" : "from \(Self.number(range.lowerBound)) to"
-            error(location(mapping[key]), "expected '\(key)' in \(what) \(low) \(Self.number(range.upperBound)), found \(text.trimmingCharacters(in: .whitespaces))")
+            error(
+                location(mapping[key]),
+                "expected '\(key)' in \(what) \(low) \(Self.number(range.upperBound)), found \(text.trimmingCharacters(in: .whitespaces))")
             return nil
         }
         return value

@@ -1,6 +1,7 @@
 import CCmark
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Markdown to HTML through libcmark. Every call into the C library is in this file: nodes are created,
@@ -37,7 +38,11 @@ enum CMarkConverter {
             // Where a node has no position of its own, use the nearest enclosing one.
             var block: OpaquePointer? = node
             while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
-            found.append((String(cString: url), Int(block.map(cmark_node_get_start_line) ?? 0), Int(block.map(cmark_node_get_start_column) ?? 0), type == CMARK_NODE_IMAGE))
+            found.append(
+                (
+                    String(cString: url), Int(block.map(cmark_node_get_start_line) ?? 0), Int(block.map(cmark_node_get_start_column) ?? 0),
+                    type == CMARK_NODE_IMAGE
+                ))
         }
         return found
     }

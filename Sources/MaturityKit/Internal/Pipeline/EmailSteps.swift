@@ -21,7 +21,9 @@ enum EmailSteps {
             let settings = try context.need(context.folder).report.settings
             var log = context.sink.log(.validate)
             let file = options.build.content + "/report.yaml"
-            let to = options.to.isEmpty ? settings.email.to.compactMap { try? EmailAddress.parse($0).get() }
+            let to =
+                options.to.isEmpty
+                ? settings.email.to.compactMap { try? EmailAddress.parse($0).get() }
                 : options.to.compactMap { try? EmailAddress.parse($0).get() }
             let from = (options.from ?? settings.email.from).flatMap { try? EmailAddress.parse($0).get() }
             if options.to.isEmpty && settings.email.to.isEmpty {
@@ -50,11 +52,14 @@ enum EmailSteps {
                 throw StepStop()
             }
             if html.utf8.count >= EmailRender.sizeLimit {
-                context.sink.report(Diagnostic(.warning, .email, SourceLocation(file: options.build.output + "/" + Email.htmlPath),
-                                               "the email edition is \(html.utf8.count / 1024) KB; Gmail clips messages over about 100 KB"))
+                context.sink.report(
+                    Diagnostic(
+                        .warning, .email, SourceLocation(file: options.build.output + "/" + Email.htmlPath),
+                        "the email edition is \(html.utf8.count / 1024) KB; Gmail clips messages over about 100 KB"))
             }
             let message = EmailMessage.render(envelope, settings: scored.report.settings, text: text, html: html)
-            context.files = context.files.filter { $0.path != Email.htmlPath && $0.path != Email.messagePath }
+            context.files =
+                context.files.filter { $0.path != Email.htmlPath && $0.path != Email.messagePath }
                 + [OutputFile(path: Email.htmlPath, contents: Array(html.utf8)), OutputFile(path: Email.messagePath, contents: Array(message.utf8))]
         }
     }

@@ -12,8 +12,10 @@ struct BuildStep: Sendable {
     var detail: @Sendable (BuildContext) -> String = { _ in "" }
     var body: @Sendable (inout BuildContext) throws(StepStop) -> Void
 
-    init(_ name: String, stage: Stage, reportsWithNext: Bool = false, detail: @escaping @Sendable (BuildContext) -> String = { _ in "" },
-         body: @escaping @Sendable (inout BuildContext) throws(StepStop) -> Void) {
+    init(
+        _ name: String, stage: Stage, reportsWithNext: Bool = false, detail: @escaping @Sendable (BuildContext) -> String = { _ in "" },
+        body: @escaping @Sendable (inout BuildContext) throws(StepStop) -> Void
+    ) {
         (self.name, self.stage, self.reportsWithNext, self.detail, self.body) = (name, stage, reportsWithNext, detail, body)
     }
 }
@@ -29,19 +31,25 @@ struct Pipeline: Sendable {
     init(_ steps: [BuildStep]) { self.steps = steps }
 
     /// Every command's run, side by side: they differ only in which steps run and what those write.
-    static let build = Pipeline([SiteSteps.load, SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves, SiteSteps.score, SiteSteps.views,
-                                 SiteSteps.render, SiteSteps.checkLinks, SiteSteps.write])
+    static let build = Pipeline([
+        SiteSteps.load, SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves, SiteSteps.score, SiteSteps.views,
+        SiteSteps.render, SiteSteps.checkLinks, SiteSteps.write,
+    ])
     /// Everything but writing: every page is rendered and dropped.
-    static let check = Pipeline([SiteSteps.load, SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves, SiteSteps.score, SiteSteps.views,
-                                 SiteSteps.render, SiteSteps.tryPages, SiteSteps.checkLinks])
+    static let check = Pipeline([
+        SiteSteps.load, SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves, SiteSteps.score, SiteSteps.views,
+        SiteSteps.render, SiteSteps.tryPages, SiteSteps.checkLinks,
+    ])
     /// Up to the view models: what the pages show, nothing rendered.
     static let views = Pipeline(Array(build.steps.prefix { $0.stage != .render }))
     /// The preview builds as `build` does, into its private folder.
     static let serve = build
     /// The site plus the email edition (see `EmailSteps`), written together.
     static func email(_ options: EmailOptions) -> Pipeline {
-        Pipeline([EmailSteps.flags(options), SiteSteps.load, EmailSteps.envelope(options), SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves,
-                  SiteSteps.score, SiteSteps.views, SiteSteps.render, EmailSteps.render(options), SiteSteps.checkLinks, SiteSteps.write])
+        Pipeline([
+            EmailSteps.flags(options), SiteSteps.load, EmailSteps.envelope(options), SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves,
+            SiteSteps.score, SiteSteps.views, SiteSteps.render, EmailSteps.render(options), SiteSteps.checkLinks, SiteSteps.write,
+        ])
     }
     /// The model's questionnaire: the report folder read and checked, two files written.
     static let questionnaire = Pipeline([SiteSteps.load, SiteSteps.validate, SiteSteps.theme, SiteSteps.questionnaire, SiteSteps.write])
@@ -69,8 +77,10 @@ struct Pipeline: Sendable {
                 }
             }
             if stopped && !context.sink.hasErrors {
-                context.sink.report(Diagnostic(.error, step.stage, SourceLocation(file: context.options.content),
-                                               "internal error: step '\(step.name)' stopped without saying why"))
+                context.sink.report(
+                    Diagnostic(
+                        .error, step.stage, SourceLocation(file: context.options.content),
+                        "internal error: step '\(step.name)' stopped without saying why"))
             }
             if stopped || (context.sink.hasErrors && !step.reportsWithNext) { throw context.sink.failure }
         }

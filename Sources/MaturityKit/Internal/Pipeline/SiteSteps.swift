@@ -69,10 +69,14 @@ extension SiteSteps {
         let (loaded, theme) = (try context.need(context.loaded), try context.need(context.theme))
         let view = Questionnaire.view(loaded.model, settings: loaded.settings)
         guard let html = theme.library.render(PageContext(view, globals: theme.globals, shared: nil), withTemplate: "questionnaire") else {
-            context.sink.report(Diagnostic(.error, .render, SourceLocation(file: theme.sources["questionnaire"] ?? "questionnaire"), "template 'questionnaire' could not be rendered"))
+            context.sink.report(
+                Diagnostic(
+                    .error, .render, SourceLocation(file: theme.sources["questionnaire"] ?? "questionnaire"), "template 'questionnaire' could not be rendered"))
             throw StepStop()
         }
-        context.files = [OutputFile(path: "questionnaire.csv", contents: Array(Questionnaire.csv(loaded.model).utf8)),
-                         OutputFile(path: "questionnaire.html", contents: RenderSite.tidy(html))]
+        context.files = [
+            OutputFile(path: "questionnaire.csv", contents: Array(Questionnaire.csv(loaded.model).utf8)),
+            OutputFile(path: "questionnaire.html", contents: RenderSite.tidy(html)),
+        ]
     }
 }

@@ -113,7 +113,7 @@ enum RenderSite {
                     }
                 }
                 if keep.isEmpty {
-                    pendingNewlines += 1 // an empty line is written only if something follows it
+                    pendingNewlines += 1  // an empty line is written only if something follows it
                 } else {
                     if !out.isEmpty || pendingNewlines > 0 {
                         for _ in 0..<(out.isEmpty ? pendingNewlines : pendingNewlines + 1) { out.append(0x0A) }

@@ -36,8 +36,9 @@ struct TemplateSet: Sendable {
         // nothing under it may lead out. A report's own overrides stay inside the report folder.
         for folder in [theme] + (overrides.map { [$0] } ?? []) where FileAccess.isDirectory(folder) {
             let owner = folder == theme ? theme : (folder as NSString).deletingLastPathComponent
-            let (listed, problems) = FileAccess.containedFiles(under: folder, root: ReportPaths.realPath(owner) ?? owner,
-                                                               what: "template", stage: .render)
+            let (listed, problems) = FileAccess.containedFiles(
+                under: folder, root: ReportPaths.realPath(owner) ?? owner,
+                what: "template", stage: .render)
             log.append(contentsOf: problems)
             for name in listed where name.hasSuffix(".mustache") {
                 files[String(name.dropLast(".mustache".count))] = folder + "/" + name
@@ -61,48 +62,62 @@ struct TemplateSet: Sendable {
                     library.register(try MustacheTemplate(string: pragma + strings.inline(into: text)), named: name)
                 } catch let error as MustacheTemplate.ParserError {
                     // The pragma line is not the author's: count lines as in their file.
-                    log.error(SourceLocation(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                              "invalid Mustache template: \(describe(error.error))")
+                    log.error(
+                        SourceLocation(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+                        "invalid Mustache template: \(describe(error.error))")
                 } catch {
                     log.error(SourceLocation(file: path), "invalid Mustache template: \(error)")
                 }
             }
         }
         for name in required where files[name] == nil {
-            log.error(SourceLocation(file: theme + "/\(name).mustache"), "missing template '\(name).mustache' (looked in \(([theme] + (overrides.map { [$0] } ?? [])).joined(separator: " and ")))")
+            log.error(
+                SourceLocation(file: theme + "/\(name).mustache"),
+                "missing template '\(name).mustache' (looked in \(([theme] + (overrides.map { [$0] } ?? [])).joined(separator: " and ")))")
         }
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             for reference in PartialReferences.find(in: text) where files[reference.name] == nil {
-                log.error(SourceLocation(file: files[name] ?? name, line: reference.line, column: reference.column),
-                          "template refers to '\(reference.name)', but no \(reference.name).mustache exists")
+                log.error(
+                    SourceLocation(file: files[name] ?? name, line: reference.line, column: reference.column),
+                    "template refers to '\(reference.name)', but no \(reference.name).mustache exists")
             }
             for reference in PartialReferences.strings(in: text) where strings.pieces[reference.name] == nil {
-                log.error(SourceLocation(file: files[name] ?? name, line: reference.line, column: reference.column),
-                          "template uses the string 't.\(reference.name)', which no strings.yaml defines")
+                log.error(
+                    SourceLocation(file: files[name] ?? name, line: reference.line, column: reference.column),
+                    "template uses the string 't.\(reference.name)', which no strings.yaml defines")
             }
         }
         if log.hasErrors { throw BuildFailure(log.items) }
-        return TemplateSet(library: library, sources: files, strings: strings, palette: palette,
-                           tableText: strings.inline(into: texts["table"] ?? ""))
+        return TemplateSet(
+            library: library, sources: files, strings: strings, palette: palette,
+            tableText: strings.inline(into: texts["table"] ?? ""))
     }
 
     /// The built-in strings and palette, then the theme's and the report's files over them.
-    private static func readData(_ files: [(name: String, path: String)], theme: String,
-                                 log: inout DiagnosticLog) -> (ThemeStrings, ThemePalette) {
+    private static func readData(
+        _ files: [(name: String, path: String)], theme: String,
+        log: inout DiagnosticLog
+    ) -> (ThemeStrings, ThemePalette) {
         var strings = ThemeStrings(), palette = ThemePalette()
         let builtIn = BuiltIns.templatesDirectory
         for name in ["strings.yaml", "palette.yaml"] {
             guard case .success(let text) = FileAccess.readText(builtIn + "/" + name, display: name, stage: .render) else { continue }
-            if name == "strings.yaml" { strings.read(text, file: name, known: nil, into: &log) }
-            else { palette.read(text, file: name, builtIn: nil, into: &log) }
+            if name == "strings.yaml" {
+                strings.read(text, file: name, known: nil, into: &log)
+            } else {
+                palette.read(text, file: name, builtIn: nil, into: &log)
+            }
         }
         let known = strings.keys, defaults = palette
         for file in files where file.path != builtIn + "/" + file.name {
             switch FileAccess.readText(file.path, display: file.path, stage: .render) {
             case .failure(let problem): log.append(contentsOf: [problem])
             case .success(let text):
-                if file.name == "strings.yaml" { strings.read(text, file: file.path, known: known, into: &log) }
-                else { palette.read(text, file: file.path, builtIn: defaults, into: &log) }
+                if file.name == "strings.yaml" {
+                    strings.read(text, file: file.path, known: known, into: &log)
+                } else {
+                    palette.read(text, file: file.path, builtIn: defaults, into: &log)
+                }
             }
         }
         return (strings, palette)

@@ -39,8 +39,11 @@ struct ThemePalette: Sendable {
                 scales[name] = parsed
             case .size?:
                 guard let number = reader.scalarText(value, "the palette entry '\(name)'", .name).flatMap(Double.init),
-                      Self.sizeRange.contains(number) else {
-                    reader.error(reader.location(value), "the palette entry '\(name)' must be a number from \(Int(Self.sizeRange.lowerBound)) to \(Int(Self.sizeRange.upperBound))")
+                    Self.sizeRange.contains(number)
+                else {
+                    reader.error(
+                        reader.location(value),
+                        "the palette entry '\(name)' must be a number from \(Int(Self.sizeRange.lowerBound)) to \(Int(Self.sizeRange.upperBound))")
                     continue
                 }
                 sizes[name] = number

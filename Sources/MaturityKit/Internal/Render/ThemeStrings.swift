@@ -50,8 +50,9 @@ struct ThemeStrings: Sendable {
             switch Self.split(value) {
             case .failure(let problem):
                 let mark = valueNode.mark
-                reader.error(SourceLocation(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0),
-                             "the string \(Quote.input(key)): \(problem)")
+                reader.error(
+                    SourceLocation(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0),
+                    "the string \(Quote.input(key)): \(problem)")
             case .success(let parts):
                 guard let template = try? MustacheTemplate(string: value) else {
                     reader.error(reader.location(valueNode), "the string \(Quote.input(key)) is not a valid template")
@@ -80,7 +81,8 @@ struct ThemeStrings: Sendable {
             let key = after.prefix { Self.keyCharacters.contains($0) }
             let end = after[key.endIndex...]
             if end.hasPrefix("}}"), !rest[..<open.lowerBound].hasSuffix("{"), !end.hasPrefix("}}}"),
-               let text = texts[String(key)], !text.contains("\n") {
+                let text = texts[String(key)], !text.contains("\n")
+            {
                 out += text
                 rest = end.dropFirst(2)
             } else {

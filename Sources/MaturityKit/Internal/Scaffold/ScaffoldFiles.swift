@@ -4,11 +4,21 @@ enum ScaffoldFiles {
         var files: [(String, String)] = [
             ("report.yaml", report(model, date: date)),
             ("waves/sample/responses.csv", sampleResponses(model)),
-            ("commentary/overview.md", "---\ntitle: Executive summary\n---\n## What we found\n\nWrite the headline findings here: where the organisation stands, what moved since the last wave, and what leaders should do next.\n"),
-            ("roadmap.yaml", "# Initiatives that close the gaps to target; see the README for every key.\n# - id: close-the-loop\n#   title: Close the loop on every complaint\n#   dimensions: [\(model.dimensions[0].id)]\n#   owner: Head of Customer Service\n#   start: 2026-Q1\n#   end: 2026-09\n#   status: planned            # planned, in-progress, done, at-risk, cancelled\n#   target_stage: \(model.stages[min(3, model.stages.count - 1)].id)\n#   goal: { metric: \"Complaints answered within 48 hours\", baseline: \"35%\", target: \"80%\", by: 2026-12 }\n#   description: What will be done, in Markdown.\ninitiatives: []\n"),
+            (
+                "commentary/overview.md",
+                "---\ntitle: Executive summary\n---\n## What we found\n\nWrite the headline findings here: where the organisation stands, what moved since the last wave, and what leaders should do next.\n"
+            ),
+            (
+                "roadmap.yaml",
+                "# Initiatives that close the gaps to target; see the README for every key.\n# - id: close-the-loop\n#   title: Close the loop on every complaint\n#   dimensions: [\(model.dimensions[0].id)]\n#   owner: Head of Customer Service\n#   start: 2026-Q1\n#   end: 2026-09\n#   status: planned            # planned, in-progress, done, at-risk, cancelled\n#   target_stage: \(model.stages[min(3, model.stages.count - 1)].id)\n#   goal: { metric: \"Complaints answered within 48 hours\", baseline: \"35%\", target: \"80%\", by: 2026-12 }\n#   description: What will be done, in Markdown.\ninitiatives: []\n"
+            ),
         ]
         for dimension in model.dimensions {
-            files.append(("commentary/dimensions/\(dimension.id).md", "---\ntitle: \(yamlQuoted(dimension.name))\n---\nWhat the assessors saw for \(dimension.name): examples, strengths, gaps.\n"))
+            files.append(
+                (
+                    "commentary/dimensions/\(dimension.id).md",
+                    "---\ntitle: \(yamlQuoted(dimension.name))\n---\nWhat the assessors saw for \(dimension.name): examples, strengths, gaps.\n"
+                ))
         }
         return files
     }
@@ -16,28 +26,28 @@ enum ScaffoldFiles {
     static func report(_ model: MaturityModel, date: String) -> String {
         let target = model.stages[min(3, model.stages.count - 1)].id
         return """
-        # Settings of this report. Every key is explained here; see the README for the full format.
-        title: Customer Experience Maturity          # shown on every page
-        organisation: Example Organisation          # your organisation's name
-        date: \(date)                             # the report's date: the only date in the output; change it
-        model: \(model.id)                        # a built-in model, or a path such as models/custom.yaml
+            # Settings of this report. Every key is explained here; see the README for the full format.
+            title: Customer Experience Maturity          # shown on every page
+            organisation: Example Organisation          # your organisation's name
+            date: \(date)                             # the report's date: the only date in the output; change it
+            model: \(model.id)                        # a built-in model, or a path such as models/custom.yaml
 
-        # Target stage per dimension: one default, overrides by dimension id. Stages: \(model.stages.map(\.id).joined(separator: ", ")).
-        targets: { default: \(target) }
+            # Target stage per dimension: one default, overrides by dimension id. Stages: \(model.stages.map(\.id).joined(separator: ", ")).
+            targets: { default: \(target) }
 
-        # Waves, oldest first; the last one is the current wave. A wave gives responses (CSV), scores or criteria (YAML).
-        waves:
-          - { id: sample, date: \(date), responses: waves/sample/responses.csv }
+            # Waves, oldest first; the last one is the current wave. A wave gives responses (CSV), scores or criteria (YAML).
+            waves:
+              - { id: sample, date: \(date), responses: waves/sample/responses.csv }
 
-        attributes: [function, region]    # respondent columns to break results down by
-        min_group_size: 5                 # smaller groups are never shown
+            attributes: [function, region]    # respondent columns to break results down by
+            min_group_size: 5                 # smaller groups are never shown
 
-        # benchmarks: [benchmarks/peers.yaml]          # reference sets to compare against
-        # units: region                                # a sub-report per region
-        # branding: { primary_color: "#1f4e79", logo: assets/logo.svg, stylesheet: assets/brand.css }
-        # site_url: https://intranet.example.com/cx/   # for links in the email edition
+            # benchmarks: [benchmarks/peers.yaml]          # reference sets to compare against
+            # units: region                                # a sub-report per region
+            # branding: { primary_color: "#1f4e79", logo: assets/logo.svg, stylesheet: assets/brand.css }
+            # site_url: https://intranet.example.com/cx/   # for links in the email edition
 
-        """
+            """
     }
 
     /// Thirty synthetic respondents from a fixed seed (splitmix64), so that two runs write the same file.

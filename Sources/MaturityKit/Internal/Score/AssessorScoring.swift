@@ -1,8 +1,10 @@
 /// Figures of an assessor wave (`scores` or `criteria`): one score and stage per dimension, no respondents,
 /// so no standard deviation, interval, item counts or breakdowns.
 enum AssessorScoring {
-    static func result(wave: ReportSettings.WaveSettings, scores: [String: (score: Double, assessment: Assessment)],
-                       loaded: LoadedReport) -> WaveResult {
+    static func result(
+        wave: ReportSettings.WaveSettings, scores: [String: (score: Double, assessment: Assessment)],
+        loaded: LoadedReport
+    ) -> WaveResult {
         let model = loaded.model
         let dimensions = model.dimensions.map { dimension in
             let entry = scores[dimension.id]
@@ -13,8 +15,10 @@ enum AssessorScoring {
         return result(wave, dimensions, model)
     }
 
-    static func result(wave: ReportSettings.WaveSettings, criteria stages: [String: (stage: Int, assessment: Assessment)],
-                       loaded: LoadedReport) -> WaveResult {
+    static func result(
+        wave: ReportSettings.WaveSettings, criteria stages: [String: (stage: Int, assessment: Assessment)],
+        loaded: LoadedReport
+    ) -> WaveResult {
         let model = loaded.model
         let dimensions = model.dimensions.map { dimension in
             let entry = stages[dimension.id]
@@ -28,7 +32,8 @@ enum AssessorScoring {
 
     private static func result(_ wave: ReportSettings.WaveSettings, _ dimensions: [DimensionResult], _ model: MaturityModel) -> WaveResult {
         let overall = Scoring.overallScore(of: dimensions)
-        return WaveResult(id: wave.id, date: wave.date, respondents: 0, overallScore: overall, overallStage: overall.map(model.stageIndex(forScore:)),
-                          dimensions: dimensions, kind: wave.kind)
+        return WaveResult(
+            id: wave.id, date: wave.date, respondents: 0, overallScore: overall, overallStage: overall.map(model.stageIndex(forScore:)),
+            dimensions: dimensions, kind: wave.kind)
     }
 }

@@ -16,8 +16,10 @@ enum ScoreReport {
         if settings.units != nil { scored.units = UnitScoring.assemble(outcomes.map(\.units)) }
         for outcome in outcomes { scored.suppression.add(outcome.audit) }
         if scored.suppression.exposedAfter > 0 {
-            sink.report(Diagnostic(.error, .score, SourceLocation(file: loaded.folder + "/report.yaml"),
-                "internal error: \(scored.suppression.exposedAfter) hidden figure(s) could still be worked out; nothing was written"))
+            sink.report(
+                Diagnostic(
+                    .error, .score, SourceLocation(file: loaded.folder + "/report.yaml"),
+                    "internal error: \(scored.suppression.exposedAfter) hidden figure(s) could still be worked out; nothing was written"))
             return nil
         }
         return scored

@@ -45,19 +45,23 @@ enum Scoring {
                 itemIndex += 1
             }
             let breakdowns = settings.attributes.enumerated().map { attribute, name in
-                AttributeBreakdown(attribute: name, groups: GroupOrder.sorted(
-                    names: tally.groupNames[attribute], moments: tally.groupMoments[attribute].map { $0[dimensionIndex] }))
+                AttributeBreakdown(
+                    attribute: name,
+                    groups: GroupOrder.sorted(
+                        names: tally.groupNames[attribute], moments: tally.groupMoments[attribute].map { $0[dimensionIndex] }))
             }
             let score = moments.n > 0 ? moments.mean : nil
-            dimensions.append(DimensionResult(
-                id: dimension.id, score: score, n: moments.n, sd: Statistics.sampleSD(moments),
-                ci95: Statistics.confidenceInterval95(moments).map { (low: $0.0, high: $0.1) },
-                stage: score.map(model.stageIndex(forScore:)), target: targetIndex(dimension.id, settings, model),
-                items: items, breakdowns: breakdowns))
+            dimensions.append(
+                DimensionResult(
+                    id: dimension.id, score: score, n: moments.n, sd: Statistics.sampleSD(moments),
+                    ci95: Statistics.confidenceInterval95(moments).map { (low: $0.0, high: $0.1) },
+                    stage: score.map(model.stageIndex(forScore:)), target: targetIndex(dimension.id, settings, model),
+                    items: items, breakdowns: breakdowns))
         }
         let overall = overallScore(of: dimensions)
-        return WaveResult(id: wave.id, date: wave.date, respondents: tally.respondents, overallScore: overall,
-                          overallStage: overall.map(model.stageIndex(forScore:)), dimensions: dimensions)
+        return WaveResult(
+            id: wave.id, date: wave.date, respondents: tally.respondents, overallScore: overall,
+            overallStage: overall.map(model.stageIndex(forScore:)), dimensions: dimensions)
     }
 
     /// The overall score: the mean of the dimension scores, only when every dimension has one.

@@ -4,8 +4,10 @@ import Foundation
 /// their figures may be shown is decided afterwards by `WaveProtection`, together with the organisation's figures,
 /// so that adding up or subtracting the units can never reveal what any page hides.
 enum UnitScoring {
-    static func results(of tally: ResponseTally, wave: ReportSettings.WaveSettings, settings: ReportSettings,
-                        model: MaturityModel) -> [String: WaveResult] {
+    static func results(
+        of tally: ResponseTally, wave: ReportSettings.WaveSettings, settings: ReportSettings,
+        model: MaturityModel
+    ) -> [String: WaveResult] {
         guard let unitAttribute = tally.unitAttribute else { return [:] }
         // Units are scored on every core; each slot is one unit's result.
         let slots = Slots<WaveResult?>(count: tally.units.count)

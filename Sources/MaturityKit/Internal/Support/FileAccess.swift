@@ -11,11 +11,15 @@ enum FileAccess {
 
     /// Reads a UTF-8 text file (a leading byte-order mark is dropped). A file over `limit` bytes is refused
     /// before it is read, so an oversized input costs neither time nor memory.
-    static func readText(_ path: String, display: String, stage: Stage = .load,
-                         limit: Int = TextRules.yamlFileLimit) -> Result<String, Diagnostic> {
+    static func readText(
+        _ path: String, display: String, stage: Stage = .load,
+        limit: Int = TextRules.yamlFileLimit
+    ) -> Result<String, Diagnostic> {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.int64Value > Int64(limit) {
-            return .failure(Diagnostic(.error, stage, SourceLocation(file: display),
-                                       "file is \(size.int64Value) bytes; an input file of this kind may have at most \(limit) bytes (\(limit >> 20) MiB)"))
+            return .failure(
+                Diagnostic(
+                    .error, stage, SourceLocation(file: display),
+                    "file is \(size.int64Value) bytes; an input file of this kind may have at most \(limit) bytes (\(limit >> 20) MiB)"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = exists(path) ? "could not be read (check its permissions)" : "does not exist"

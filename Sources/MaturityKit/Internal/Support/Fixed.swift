@@ -11,11 +11,11 @@ enum Fixed {
         let product = magnitude * scale
         let error = fusedError(magnitude, scale, product)
         var whole = product.rounded(.down)
-        var fraction = product - whole // exact
-        if fraction == 0 && error < 0 { whole -= 1; fraction = 1 } // the true value lies just below `product`
+        var fraction = product - whole  // exact
+        if fraction == 0 && error < 0 { whole -= 1; fraction = 1 }  // the true value lies just below `product`
         // The true fractional part is fraction + error; its distance to one half decides, ties to even.
         let distance = (fraction - 0.5) + error
-        if distance > 0 || (distance == 0 && Int(whole) & 1 == 1) { whole += 1 } // whole < 10^18: an exact Int, no fmod
+        if distance > 0 || (distance == 0 && Int(whole) & 1 == 1) { whole += 1 }  // whole < 10^18: an exact Int, no fmod
         return digits(Int(whole), places: places, negative: value < 0)
     }
 

@@ -7,7 +7,8 @@ struct HexColour {
     init?(_ text: String) {
         let digits = Array(text.utf8)
         let isHex = { (b: UInt8) in (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66) }
-        guard digits.count == 7, digits[0] == UInt8(ascii: "#"), digits.dropFirst().allSatisfy(isHex), let value = Int(String(text.dropFirst()), radix: 16) else { return nil }
+        guard digits.count == 7, digits[0] == UInt8(ascii: "#"), digits.dropFirst().allSatisfy(isHex), let value = Int(String(text.dropFirst()), radix: 16)
+        else { return nil }
         red = Double((value >> 16) & 0xFF) / 255
         green = Double((value >> 8) & 0xFF) / 255
         blue = Double(value & 0xFF) / 255

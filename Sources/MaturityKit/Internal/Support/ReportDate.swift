@@ -3,8 +3,9 @@ enum ReportDate {
     static func parts(_ text: String) -> (year: Int, month: Int, day: Int)? {
         let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
         guard pieces.count == 3, pieces[0].count == 4, pieces[1].count == 2, pieces[2].count == 2,
-              text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
-              let year = Int(pieces[0]), let month = Int(pieces[1]), let day = Int(pieces[2]) else { return nil }
+            text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
+            let year = Int(pieces[0]), let month = Int(pieces[1]), let day = Int(pieces[2])
+        else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard (1900...2200).contains(year), (1...12).contains(month), (1...lengths[month - 1]).contains(day) else { return nil }
@@ -16,8 +17,10 @@ enum ReportDate {
     /// "15 October 2026": spelled out in English whatever the machine's locale.
     static func long(_ text: String) -> String {
         guard let (year, month, day) = parts(text) else { return text }
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                     "October", "November", "December"]
+        let names = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ]
         return "\(day) \(names[month - 1]) \(year)"
     }
 }

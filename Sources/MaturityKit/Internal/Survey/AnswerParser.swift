@@ -24,7 +24,7 @@ enum AnswerParser {
             if byte >= 0x30 && byte <= 0x39 && value < 1_000_000 {
                 value = value * 10 + Int(byte - 0x30)
             } else if byte == 0x2E && index > digits && (index + 1..<end).allSatisfy({ bytes[$0] == 0x30 }) && index + 1 < end {
-                break // "4.0" is the whole number 4
+                break  // "4.0" is the whole number 4
             } else {
                 isNumber = false
                 break

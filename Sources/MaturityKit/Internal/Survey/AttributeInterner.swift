@@ -33,8 +33,10 @@ struct AttributeInterner {
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while table[slot] != 0 {
             let entry = entries[table[slot] - 1]
-            if entry.hash == hash && entry.length == end - start && (entry.length == 0
-                || storage.withUnsafeBufferPointer({ memcmp($0.baseAddress! + entry.offset, bytes.baseAddress! + start, entry.length) == 0 })) {
+            if entry.hash == hash && entry.length == end - start
+                && (entry.length == 0
+                    || storage.withUnsafeBufferPointer({ memcmp($0.baseAddress! + entry.offset, bytes.baseAddress! + start, entry.length) == 0 }))
+            {
                 return entry.group
             }
             slot = (slot + 1) & mask

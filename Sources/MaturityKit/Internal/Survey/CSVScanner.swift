@@ -28,8 +28,10 @@ struct CSVScanner {
 
     /// Calls `body` once per record with the buffer and the record's fields. Empty lines are skipped.
     /// With `range`, only those bytes of the file are read; the range must start at a record boundary.
-    static func scan(path: String, chunkSize: Int = CSVScanner.chunkSize, range: Range<UInt64>? = nil,
-                     _ body: (UnsafeBufferPointer<UInt8>, [CSVField]) throws -> Void) throws {
+    static func scan(
+        path: String, chunkSize: Int = CSVScanner.chunkSize, range: Range<UInt64>? = nil,
+        _ body: (UnsafeBufferPointer<UInt8>, [CSVField]) throws -> Void
+    ) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CSVSyntaxError(line: 0, column: 0, message: "could not open the file")
         }
@@ -64,9 +66,11 @@ struct CSVScanner {
             } catch let long as LongQuotedCell {
                 // Read on, without keeping anything, only to tell a long cell from a quote that never closes.
                 let closes = quoteCloses(after: buffer[long.resume...], handle: handle, remaining: remaining)
-                throw CSVSyntaxError(line: long.line, column: long.column, message: closes
-                    ? "expected a cell of at most \(maxCell / 1024) KiB, found a longer quoted cell starting here"
-                    : "expected a closing quote for the field that starts here, found the end of the file")
+                throw CSVSyntaxError(
+                    line: long.line, column: long.column,
+                    message: closes
+                        ? "expected a cell of at most \(maxCell / 1024) KiB, found a longer quoted cell starting here"
+                        : "expected a closing quote for the field that starts here, found the end of the file")
             }
         }
     }
@@ -80,8 +84,10 @@ struct CSVScanner {
 
     /// Scans complete records; returns how many bytes were consumed. Without `final`, a record that reaches
     /// the end of the buffer is left for the next call, when more bytes have arrived.
-    private static func scanRecords(_ bytes: UnsafeBufferPointer<UInt8>, final: Bool, line: inout Int, fields: inout [CSVField],
-                                    _ body: (UnsafeBufferPointer<UInt8>, [CSVField]) throws -> Void) throws -> Int {
+    private static func scanRecords(
+        _ bytes: UnsafeBufferPointer<UInt8>, final: Bool, line: inout Int, fields: inout [CSVField],
+        _ body: (UnsafeBufferPointer<UInt8>, [CSVField]) throws -> Void
+    ) throws -> Int {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         // Local copies: a static property read in the loop below would cost a lazy-initialisation check per field.
         let maxRow = Self.maxRow, maxCell = Self.maxCell
@@ -119,7 +125,8 @@ struct CSVScanner {
                     }
                     if !closed {
                         if !final { break fieldLoop }
-                        throw CSVSyntaxError(line: fieldLine, column: column, message: "expected a closing quote for the field that starts here, found the end of the file")
+                        throw CSVSyntaxError(
+                            line: fieldLine, column: column, message: "expected a closing quote for the field that starts here, found the end of the file")
                     }
                     fields.append(CSVField(start: position + 1, end: cursor, quoted: true, line: fieldLine, column: column))
                     position = cursor + 1
@@ -135,8 +142,9 @@ struct CSVScanner {
                         if !final { break fieldLoop }
                         position += 1; complete = true; break fieldLoop
                     }
-                    throw CSVSyntaxError(line: currentLine, column: position - lineStart + 1,
-                                         message: "expected a comma or the end of the line after a closing quote, found '\(Character(Unicode.Scalar(next)))'")
+                    throw CSVSyntaxError(
+                        line: currentLine, column: position - lineStart + 1,
+                        message: "expected a comma or the end of the line after a closing quote, found '\(Character(Unicode.Scalar(next)))'")
                 }
                 var cursor = position
                 let limit = min(count, position + maxCell + 1)

@@ -19,8 +19,10 @@ struct ColumnMap {
         var source = ""
     }
 
-    init(headers: [[String]], format: SurveyFormat, items: [MaturityModel.Item], attributes: [String], columns: [String: String],
-         file: String, line: Int, places: Places = Places(), log: inout DiagnosticLog) {
+    init(
+        headers: [[String]], format: SurveyFormat, items: [MaturityModel.Item], attributes: [String], columns: [String: String],
+        file: String, line: Int, places: Places = Places(), log: inout DiagnosticLog
+    ) {
         width = headers.map(\.count).max() ?? 0
         let place = SourceLocation(file: file, line: line, column: 1)
         // Every way a column is named: the texts of all header rows (Qualtrics has tags and question texts).
@@ -72,7 +74,8 @@ struct ColumnMap {
                 let score = { (column: Int) in names[column].flatMap { name in targets.map { HeaderText.distance(name, $0) } }.min() ?? Int.max }
                 let closest = names.indices.filter { !names[$0].isEmpty && !used.contains($0) && personal($0) == nil }.min { score($0) < score($1) }
                 let hint = closest.map { " (the closest header is \(Quote.input(label($0))); map it with columns: on the wave)" } ?? ""
-                log.error(place, "expected a column for item '\(item.id)' (\(Quote.input(item.text))) in the header, by its id or its statement, found none\(hint)")
+                log.error(
+                    place, "expected a column for item '\(item.id)' (\(Quote.input(item.text))) in the header, by its id or its statement, found none\(hint)")
                 hasErrors = true
                 continue
             }
@@ -92,7 +95,10 @@ struct ColumnMap {
             }
             if let reason = personal(column) {
                 let at = index < places.attributes.count ? places.attributes[index] : place
-                log.error(at, "attribute '\(attribute)' is column \(Quote.input(label(column))) of \(places.source.isEmpty ? file : places.source), whose header looks like personal data or response metadata (\(reason)): its values would be published as group names; choose a column that groups respondents")
+                log.error(
+                    at,
+                    "attribute '\(attribute)' is column \(Quote.input(label(column))) of \(places.source.isEmpty ? file : places.source), whose header looks like personal data or response metadata (\(reason)): its values would be published as group names; choose a column that groups respondents"
+                )
                 hasErrors = true
             }
             attributeColumns.append(column)

@@ -22,9 +22,11 @@ enum PersonalData {
     /// Whole words that name a person or a single response on their own.
     private static let words: Set<String> = ["name", "id", "ip", "address", "respondent", "participant", "login", "dob", "ssn", "uuid", "guid"]
     /// Words that, before "name", make it the name of a group rather than of a person.
-    private static let groupWords: Set<String> = ["department", "team", "unit", "function", "division", "region", "site", "office", "branch",
-                                                  "company", "organisation", "organization", "business", "country", "store", "product", "group",
-                                                  "segment", "area", "location", "project", "brand"]
+    private static let groupWords: Set<String> = [
+        "department", "team", "unit", "function", "division", "region", "site", "office", "branch",
+        "company", "organisation", "organization", "business", "country", "store", "product", "group",
+        "segment", "area", "location", "project", "brand",
+    ]
 
     /// Whether a column header looks like personal data or response metadata; the reason ("e-mail", "a name", …)
     /// comes back so that an error can say why, or nil.

@@ -26,8 +26,9 @@ extension PersonalData {
         let text = value.trimmingCharacters(in: .whitespaces)
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
-              parts[0].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._%+'-".unicodeScalars.contains($0) }),
-              parts[1].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "-" }) else { return false }
+            parts[0].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._%+'-".unicodeScalars.contains($0) }),
+            parts[1].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "-" })
+        else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, !labels.contains(where: \.isEmpty), let top = labels.last else { return false }
         return top.count >= 2 && top.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
@@ -52,7 +53,10 @@ extension WaveReader {
             guard let reason = PersonalData.valuesReason(values, respondents: respondents) else { continue }
             let at = index < places.attributes.count ? places.attributes[index] : SourceLocation(file: file, line: 1, column: 1)
             let header = index < map.attributeHeaders.count ? map.attributeHeaders[index] : attribute
-            log.error(at, "attribute '\(attribute)' is column \"\(header)\" of \(places.source.isEmpty ? file : places.source), which looks like personal data: \(reason); its values would be published as group names")
+            log.error(
+                at,
+                "attribute '\(attribute)' is column \"\(header)\" of \(places.source.isEmpty ? file : places.source), which looks like personal data: \(reason); its values would be published as group names"
+            )
         }
     }
 }

@@ -7,8 +7,11 @@ enum Questionnaire {
         let labels = model.scale.labels.enumerated().map { "\(model.scale.min + $0.offset)=\($0.element)" }.joined(separator: "|")
         for dimension in model.dimensions {
             for item in dimension.items {
-                lines.append(CSVText.row([.text(item.id), .text(dimension.id), .text(dimension.name), .text(item.text), .text(item.reverse ? "true" : "false"),
-                                          .number(Fixed.format(item.weight, places: 1)), CSVText.number(model.scale.min), CSVText.number(model.scale.max), .text(labels)]))
+                lines.append(
+                    CSVText.row([
+                        .text(item.id), .text(dimension.id), .text(dimension.name), .text(item.text), .text(item.reverse ? "true" : "false"),
+                        .number(Fixed.format(item.weight, places: 1)), CSVText.number(model.scale.min), CSVText.number(model.scale.max), .text(labels),
+                    ]))
             }
         }
         return lines.joined(separator: "\r\n") + "\r\n"
@@ -18,8 +21,9 @@ enum Questionnaire {
     static func view(_ model: MaturityModel, settings: ReportSettings) -> QuestionnaireView {
         let labels = model.scale.labels.isEmpty ? (model.scale.min...model.scale.max).map(String.init) : model.scale.labels
         let statements = model.dimensions.flatMap(\.items).enumerated().map { QuestionnaireStatement(number: String($0.offset + 1), text: $0.element.text) }
-        return QuestionnaireView(title: settings.title, organisation: settings.organisation, modelName: model.name,
-                                 count: String(statements.count), labels: labels, statements: statements)
+        return QuestionnaireView(
+            title: settings.title, organisation: settings.organisation, modelName: model.name,
+            count: String(statements.count), labels: labels, statements: statements)
     }
 }
 

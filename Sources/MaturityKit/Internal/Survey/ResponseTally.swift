@@ -80,8 +80,10 @@ extension ResponseTally {
             for (otherUnit, unitTally) in other.units.enumerated() {
                 let unit = slots[unitAttribute][otherUnit]
                 while units.count <= unit {
-                    units.append(ResponseTally(itemCount: itemCounts.count / points, points: points, dimensionCount: dimensions.count,
-                                               attributeCount: groupNames.count))
+                    units.append(
+                        ResponseTally(
+                            itemCount: itemCounts.count / points, points: points, dimensionCount: dimensions.count,
+                            attributeCount: groupNames.count))
                 }
                 units[unit].merge(unitTally)
             }

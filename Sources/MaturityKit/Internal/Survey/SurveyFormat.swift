@@ -37,7 +37,9 @@ enum SurveyFormat: String, Sendable, CaseIterable {
             if imports * 2 >= max(1, third.filter { !$0.isEmpty }.count) { return .qualtrics }
         }
         if first.first?.lowercased() == "timestamp" { return .googleForms }
-        if first.count >= 3, first[0].lowercased() == "id", first[1].lowercased() == "start time", first[2].lowercased() == "completion time" { return .microsoftForms }
+        if first.count >= 3, first[0].lowercased() == "id", first[1].lowercased() == "start time", first[2].lowercased() == "completion time" {
+            return .microsoftForms
+        }
         return .plain
     }
 }

@@ -74,7 +74,7 @@ struct TallyBuilder {
         cells.removeAll(keepingCapacity: true)
         cells.append(0)
         for (attribute, group) in groups.enumerated() where attribute != unitAttribute { cells.append(wholeCells[attribute][group]) }
-        var unitScope = 0 // 0: no unit
+        var unitScope = 0  // 0: no unit
         if let unitAttribute {
             let unit = groups[unitAttribute]
             cells.append(unitWholeCells[unit])

@@ -72,8 +72,9 @@ struct WaveReader {
             // `format: qualtrics` covers both Qualtrics layouts; the rows say which one this is.
             let layout = format.map { $0 == .qualtrics && detected == .qualtricsLegacy ? .qualtricsLegacy : $0 } ?? detected
             let headerCount = min(layout.headerRows, texts.count)
-            sink.map = ColumnMap(headers: Array(texts.prefix(headerCount)), format: layout, items: items, attributes: attributes,
-                                 columns: columns, file: file, line: early[0].fields.first?.line ?? 1, places: places, log: &sink.log)
+            sink.map = ColumnMap(
+                headers: Array(texts.prefix(headerCount)), format: layout, items: items, attributes: attributes,
+                columns: columns, file: file, line: early[0].fields.first?.line ?? 1, places: places, log: &sink.log)
             for row in early.dropFirst(headerCount) { row.bytes.withUnsafeBufferPointer { sink.handle($0, row.fields) } }
             early = []
         }
@@ -165,7 +166,8 @@ private struct RowSink: @unchecked Sendable {
         var count = fields.count
         while count > width && fields[count - 1].start == fields[count - 1].end { count -= 1 }
         if count != width {
-            problem(SourceLocation(file: reader.file, line: fields.first?.line ?? 0, column: 1), "expected \(width) fields as in the header, found \(fields.count)")
+            problem(
+                SourceLocation(file: reader.file, line: fields.first?.line ?? 0, column: 1), "expected \(width) fields as in the header, found \(fields.count)")
             return
         }
         // Answers go into the row buffer through a pointer (no copy-on-write check per cell); problems are
@@ -196,18 +198,22 @@ private struct RowSink: @unchecked Sendable {
         }
         for (item, field, text) in invalid {
             // A cell is quoted only when neither its column's header nor the cell itself looks like personal data.
-            let shown = itemQuotable[item] && !PersonalData.looksLikeEmail(text) && !PersonalData.looksLikePhone(text)
+            let shown =
+                itemQuotable[item] && !PersonalData.looksLikeEmail(text) && !PersonalData.looksLikePhone(text)
                 ? Quote.input(text) : "a value not shown here because it may be personal data"
-            problem(SourceLocation(file: reader.file, line: field.line, column: field.column),
-                    "expected an answer from \(scale.lowerBound) to \(scale.upperBound)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[item].id)', found \(shown)")
+            problem(
+                SourceLocation(file: reader.file, line: field.line, column: field.column),
+                "expected an answer from \(scale.lowerBound) to \(scale.upperBound)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[item].id)', found \(shown)"
+            )
         }
         guard invalid.isEmpty else { return }
         for (attribute, column) in attributeColumns.enumerated() {
             let group = interners[attribute].group(bytes, fields[column], attribute: attribute, builder: &builder)
             guard group >= 0 else {
                 let field = fields[column]
-                return problem(SourceLocation(file: reader.file, line: field.line, column: field.column),
-                               "\(interners[attribute].refusal) (attribute '\(reader.attributes[attribute])')")
+                return problem(
+                    SourceLocation(file: reader.file, line: field.line, column: field.column),
+                    "\(interners[attribute].refusal) (attribute '\(reader.attributes[attribute])')")
             }
             groups[attribute] = group
         }
@@ -224,4 +230,3 @@ enum GroupName {
     /// What a blank attribute value is shown as.
     static let notStated = "Not stated"
 }
-

@@ -12,29 +12,42 @@ enum BenchmarkPageBuilder {
                 guard let median = set.dimensions[dimension.id]?.median, let score = result.score else { return false }
                 return score > median
             }.count
-            let svg = BenchmarkChart.svg(rows: rows, scale: model.scale, title: words("benchmark_chart_title", ["set": set.name]),
-                                         description: words(set.illustrative ? "benchmark_chart_description_illustrative" : "benchmark_chart_description", [
-                                             "count": String(model.dimensions.count), "set": set.name, "above": String(above), "with_figures": String(set.dimensions.count)]),
-                                         id: "bench-\(set.id)", theme: context.charts)
+            let svg = BenchmarkChart.svg(
+                rows: rows, scale: model.scale, title: words("benchmark_chart_title", ["set": set.name]),
+                description: words(
+                    set.illustrative ? "benchmark_chart_description_illustrative" : "benchmark_chart_description",
+                    [
+                        "count": String(model.dimensions.count), "set": set.name, "above": String(above), "with_figures": String(set.dimensions.count),
+                    ]),
+                id: "bench-\(set.id)", theme: context.charts)
             let table = zip(model.dimensions, current.dimensions).map { dimension, result -> [String] in
-                guard let figures = set.dimensions[dimension.id] else { return [dimension.name, Format.score(result.score)] + Array(repeating: Format.none, count: 6) }
-                return [dimension.name, Format.score(result.score), Format.count(figures.n), Format.score(figures.mean), Format.score(figures.p25),
-                        Format.score(figures.median), Format.score(figures.p75), percentile(result.score, figures, model)]
+                guard let figures = set.dimensions[dimension.id] else {
+                    return [dimension.name, Format.score(result.score)] + Array(repeating: Format.none, count: 6)
+                }
+                return [
+                    dimension.name, Format.score(result.score), Format.count(figures.n), Format.score(figures.mean), Format.score(figures.p25),
+                    Format.score(figures.median), Format.score(figures.p75), percentile(result.score, figures, model),
+                ]
             }
-            let headers = ["table_dimension", "table_our_score", "table_organisations", "table_mean", "table_p25", "table_median", "table_p75", "table_percentile_rank"]
+            let headers = [
+                "table_dimension", "table_our_score", "table_organisations", "table_mean", "table_p25", "table_median", "table_p75", "table_percentile_rank",
+            ]
             return BenchmarkSetView(
                 id: set.id, name: set.name, source: set.source, year: set.year.map(String.init), illustrative: set.illustrative,
-                chart: ChartView(svgHTML: svg, caption: words("benchmark_chart_caption"),
-                                 table: context.table(caption: words("benchmark_table_caption", ["set": set.name]), headers: headers.map { words($0) }, rows: table)))
+                chart: ChartView(
+                    svgHTML: svg, caption: words("benchmark_chart_caption"),
+                    table: context.table(caption: words("benchmark_table_caption", ["set": set.name]), headers: headers.map { words($0) }, rows: table)))
         }
         var cross: TableView?
         if sets.count > 1 {
             let rows = zip(model.dimensions, current.dimensions).map { dimension, result in
-                [dimension.name, Format.score(result.score)] + sets.map { set in
-                    set.dimensions[dimension.id].map { percentile(result.score, $0, model) } ?? Format.none
-                }
+                [dimension.name, Format.score(result.score)]
+                    + sets.map { set in
+                        set.dimensions[dimension.id].map { percentile(result.score, $0, model) } ?? Format.none
+                    }
             }
-            cross = context.table(caption: words("benchmark_cross_caption"), headers: [words("table_dimension"), words("table_our_score")] + sets.map(\.name), rows: rows)
+            cross = context.table(
+                caption: words("benchmark_cross_caption"), headers: [words("table_dimension"), words("table_our_score")] + sets.map(\.name), rows: rows)
         }
         return BenchmarkPage(site: context.site(root: "", current: "benchmark.html"), pageTitle: words("benchmarks_title"), sets: views, cross: cross)
     }

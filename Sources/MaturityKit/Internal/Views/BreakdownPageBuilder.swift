@@ -17,27 +17,37 @@ enum BreakdownPageBuilder {
                 present = max(present, breakdown.groups.count + breakdown.hiddenGroups)
             }
             let hiddenEverywhere = max(0, present - columns.count)
-            columns.sort { ($0 == GroupName.notStated) != ($1 == GroupName.notStated) ? $1 == GroupName.notStated : $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            columns.sort {
+                ($0 == GroupName.notStated) != ($1 == GroupName.notStated)
+                    ? $1 == GroupName.notStated : $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars)
+            }
             var cells: [[Double?]] = [], hidden: [[Bool]] = [], rows: [[String]] = []
             for (dimension, result) in zip(model.dimensions, current.dimensions) {
                 let groups = result.breakdowns[attributeIndex].groups
                 let lookup = columns.map { name in groups.first { $0.name == name } }
                 cells.append(lookup.map { $0?.figures?.score })
                 hidden.append(lookup.map { $0 == nil })
-                rows.append([dimension.name] + lookup.map { group in
-                    group?.figures.map { words("score_with_n", ["score": Format.score($0.score), "n": Format.count($0.n)]) } ?? words("hidden_cell")
-                })
+                rows.append(
+                    [dimension.name]
+                        + lookup.map { group in
+                            group?.figures.map { words("score_with_n", ["score": Format.score($0.score), "n": Format.count($0.n)]) } ?? words("hidden_cell")
+                        })
             }
-            let svg = HeatmapChart.svg(rows: model.dimensions.map(\.name), columns: columns, cells: cells, hidden: hidden, scale: model.scale,
-                                       title: words("heatmap_title", ["attribute": attribute]), description: words("heatmap_description", ["attribute": attribute]),
-                                       id: "heat-\(Slug.make(attribute))-\(attributeIndex)", theme: context.charts)
-            return BreakdownAttribute(id: "\(Slug.make(attribute))-\(attributeIndex)", attribute: attribute,
-                                      chart: ChartView(svgHTML: svg, caption: words("heatmap_caption", ["min_group_size": String(context.settings.minGroupSize)]),
-                                                       table: context.table(caption: words("heatmap_table_caption", ["attribute": attribute]), headers: [words("table_dimension")] + columns, rows: rows),
-                                                       tableInline: false),
-                                      hiddenGroups: hiddenEverywhere, anyHiddenEverywhere: hiddenEverywhere > 0)
+            let svg = HeatmapChart.svg(
+                rows: model.dimensions.map(\.name), columns: columns, cells: cells, hidden: hidden, scale: model.scale,
+                title: words("heatmap_title", ["attribute": attribute]), description: words("heatmap_description", ["attribute": attribute]),
+                id: "heat-\(Slug.make(attribute))-\(attributeIndex)", theme: context.charts)
+            return BreakdownAttribute(
+                id: "\(Slug.make(attribute))-\(attributeIndex)", attribute: attribute,
+                chart: ChartView(
+                    svgHTML: svg, caption: words("heatmap_caption", ["min_group_size": String(context.settings.minGroupSize)]),
+                    table: context.table(
+                        caption: words("heatmap_table_caption", ["attribute": attribute]), headers: [words("table_dimension")] + columns, rows: rows),
+                    tableInline: false),
+                hiddenGroups: hiddenEverywhere, anyHiddenEverywhere: hiddenEverywhere > 0)
         }
-        return BreakdownPage(site: context.site(root: "", current: "breakdown.html"), pageTitle: words("breakdown_title"),
-                             minGroupSize: String(context.settings.minGroupSize), attributes: attributes, hasAttributes: !attributes.isEmpty)
+        return BreakdownPage(
+            site: context.site(root: "", current: "breakdown.html"), pageTitle: words("breakdown_title"),
+            minGroupSize: String(context.settings.minGroupSize), attributes: attributes, hasAttributes: !attributes.isEmpty)
     }
 }

@@ -7,11 +7,14 @@ enum DimensionPageBuilder {
         let previous = context.previousScore(of: dimension.id)
         let stage = result.stage
         let ladder = model.stages.enumerated().reversed().map { offset, step in
-            LadderStep(name: step.name, threshold: Fixed.format(step.minScore, places: 1), descriptor: dimension.descriptors[step.id] ?? "",
-                       isCurrent: offset == stage, isTarget: offset == result.target)
+            LadderStep(
+                name: step.name, threshold: Fixed.format(step.minScore, places: 1), descriptor: dimension.descriptors[step.id] ?? "",
+                isCurrent: offset == stage, isTarget: offset == result.target)
         }
         let nextIndex = (stage ?? -1) + 1
-        let next = nextIndex < model.stages.count ? StageText(name: model.stages[nextIndex].name, descriptor: dimension.descriptors[model.stages[nextIndex].id] ?? "") : nil
+        let next =
+            nextIndex < model.stages.count
+            ? StageText(name: model.stages[nextIndex].name, descriptor: dimension.descriptors[model.stages[nextIndex].id] ?? "") : nil
         // Actions for every stage from the next one up to the target (at least the next one).
         let lastActionStage = max(result.target, nextIndex)
         let actions = model.stages.indices.filter { $0 >= nextIndex && $0 <= lastActionStage }.compactMap { stageIndex -> ActionGroup? in
@@ -39,7 +42,9 @@ enum DimensionPageBuilder {
             next: next, items: result.items.allSatisfy({ $0.counts == nil }) ? nil : DimensionCharts.items(context, dimension, result),
             breakdowns: breakdowns(context, result),
             assessment: kind == .survey ? nil : AssessmentKind(isScores: kind == .scores, isCriteria: kind == .criteria),
-            rationaleHTML: result.assessment.flatMap { $0.rationale.isEmpty ? nil : CMarkConverter.html($0.rationale, options: context.markdown.subtracting(.headingIDs)) },
+            rationaleHTML: result.assessment.flatMap {
+                $0.rationale.isEmpty ? nil : CMarkConverter.html($0.rationale, options: context.markdown.subtracting(.headingIDs))
+            },
             criteria: criteriaTable(context, result),
             withheld: kind == .survey && result.n == nil, minGroupSize: String(context.settings.minGroupSize),
             commentaryTitle: commentary?.title, commentaryHTML: context.unit == nil ? context.commentaryHTML(commentary) : nil,
@@ -55,16 +60,23 @@ enum DimensionPageBuilder {
         let difference = score.map { $0 - whole } ?? 0
         let text = Fixed.format(abs(difference), places: 2)
         let level = score != nil && text == "0.00"
-        return Comparison(unit: unit.name, organisation: Format.score(whole), difference: text,
-                          above: score != nil && !level && difference > 0, below: score != nil && !level && difference < 0,
-                          level: level, noScore: score == nil)
+        return Comparison(
+            unit: unit.name, organisation: Format.score(whole), difference: text,
+            above: score != nil && !level && difference > 0, below: score != nil && !level && difference < 0,
+            level: level, noScore: score == nil)
     }
 
     static func criteriaTable(_ context: ViewContext, _ result: DimensionResult) -> TableView? {
         guard let criteria = result.assessment?.criteria, !criteria.isEmpty else { return nil }
         let words = context.words
-        return context.table(caption: words("criteria_caption"), headers: ["table_criterion", "table_stage", "table_status", "table_evidence"].map { words($0) },
-                         rows: criteria.map { [words("criterion_label", ["id": $0.id, "text": $0.text]), $0.stage, words($0.status.wordKey), $0.evidence.isEmpty ? Format.none : $0.evidence] })
+        return context.table(
+            caption: words("criteria_caption"), headers: ["table_criterion", "table_stage", "table_status", "table_evidence"].map { words($0) },
+            rows: criteria.map {
+                [
+                    words("criterion_label", ["id": $0.id, "text": $0.text]), $0.stage, words($0.status.wordKey),
+                    $0.evidence.isEmpty ? Format.none : $0.evidence,
+                ]
+            })
     }
 
     /// Our position in every benchmark set that has figures for the dimension; nil when none has.
@@ -72,13 +84,16 @@ enum DimensionPageBuilder {
         let words = context.words
         let rows = context.scored.report.benchmarks.compactMap { set -> [String]? in
             guard let figures = set.dimensions[dimension.id] else { return nil }
-            return [words(set.illustrative ? "benchmark_set_illustrative" : "benchmark_set", ["set": set.name]), Format.score(figures.median),
-                    words("range", ["low": Format.score(figures.p25), "high": Format.score(figures.p75)]),
-                    BenchmarkPageBuilder.percentile(score, figures, context.model)]
+            return [
+                words(set.illustrative ? "benchmark_set_illustrative" : "benchmark_set", ["set": set.name]), Format.score(figures.median),
+                words("range", ["low": Format.score(figures.p25), "high": Format.score(figures.p75)]),
+                BenchmarkPageBuilder.percentile(score, figures, context.model),
+            ]
         }
         guard !rows.isEmpty else { return nil }
-        return context.table(caption: words("benchmark_position_caption", ["dimension": dimension.name, "score": Format.score(score)]), kind: "numeric",
-                         headers: ["table_benchmark_set", "table_median", "table_middle_half", "table_percentile_rank"].map { words($0) }, rows: rows)
+        return context.table(
+            caption: words("benchmark_position_caption", ["dimension": dimension.name, "score": Format.score(score)]), kind: "numeric",
+            headers: ["table_benchmark_set", "table_median", "table_middle_half", "table_percentile_rank"].map { words($0) }, rows: rows)
     }
 
     static func breakdowns(_ context: ViewContext, _ result: DimensionResult) -> [BreakdownView] {
@@ -87,10 +102,14 @@ enum DimensionPageBuilder {
         return result.breakdowns.filter { context.unit == nil || $0.attribute != context.settings.units }.map { breakdown in
             let visible = breakdown.groups.compactMap { group in group.figures.map { [group.name, Format.count($0.n), Format.score($0.score)] } }
             let hidden = breakdown.hiddenGroups
-            return BreakdownView(attribute: breakdown.attribute,
-                                 table: visible.isEmpty ? nil : context.table(caption: words("breakdown_caption", ["attribute": breakdown.attribute]),
-                                                                          headers: [breakdown.attribute.capitalizedFirst, words("table_n"), words("table_score")], rows: visible),
-                                 hiddenCount: hidden, anyHidden: hidden > 0)
+            return BreakdownView(
+                attribute: breakdown.attribute,
+                table: visible.isEmpty
+                    ? nil
+                    : context.table(
+                        caption: words("breakdown_caption", ["attribute": breakdown.attribute]),
+                        headers: [breakdown.attribute.capitalizedFirst, words("table_n"), words("table_score")], rows: visible),
+                hiddenCount: hidden, anyHidden: hidden > 0)
         }
     }
 }

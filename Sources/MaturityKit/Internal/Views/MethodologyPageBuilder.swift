@@ -4,15 +4,21 @@ enum MethodologyPageBuilder {
         let model = context.model, words = context.words
         let scale = model.scale
         let stages = model.stages.enumerated().map { index, stage in
-            let upper = index + 1 < model.stages.count ? words("stage_range_below", ["score": Fixed.format(model.stages[index + 1].minScore, places: 2)])
-                                                       : words("stage_range_top", ["max": String(scale.max)])
+            let upper =
+                index + 1 < model.stages.count
+                ? words("stage_range_below", ["score": Fixed.format(model.stages[index + 1].minScore, places: 2)])
+                : words("stage_range_top", ["max": String(scale.max)])
             return [stage.name, words("stage_range", ["from": Fixed.format(stage.minScore, places: 2), "to": upper]), stage.summary]
         }
         let dimensions = model.dimensions.map { dimension in
-            MethodDimension(name: dimension.name, id: dimension.id, description: dimension.description,
-                            items: context.table(caption: words("method_items_caption", ["dimension": dimension.name]),
-                                             headers: ["table_item", "table_statement", "table_scoring", "table_weight"].map { words($0) },
-                                             rows: dimension.items.map { [$0.id, $0.text, words($0.reverse ? "scoring_reverse" : "scoring_direct"), Fixed.format($0.weight, places: 1)] }))
+            MethodDimension(
+                name: dimension.name, id: dimension.id, description: dimension.description,
+                items: context.table(
+                    caption: words("method_items_caption", ["dimension": dimension.name]),
+                    headers: ["table_item", "table_statement", "table_scoring", "table_weight"].map { words($0) },
+                    rows: dimension.items.map {
+                        [$0.id, $0.text, words($0.reverse ? "scoring_reverse" : "scoring_direct"), Fixed.format($0.weight, places: 1)]
+                    }))
         }
         let waves = context.scored.waves.map { wave in
             let spec = context.settings.waves.first { $0.id == wave.id }
@@ -24,12 +30,16 @@ enum MethodologyPageBuilder {
             modelName: model.name, modelDescription: model.description, scaleMin: String(scale.min), scaleMax: String(scale.max),
             scaleLabels: scale.labels.enumerated().map { ScaleLabel(value: String(scale.min + $0.offset), label: $0.element) },
             hasScaleLabels: !scale.labels.isEmpty,
-            stages: context.table(caption: words("stages_caption"), headers: ["table_stage", "table_score_range", "table_summary"].map { words($0) }, rows: stages),
+            stages: context.table(
+                caption: words("stages_caption"), headers: ["table_stage", "table_score_range", "table_summary"].map { words($0) }, rows: stages),
             dimensions: dimensions,
-            waves: context.table(caption: words("waves_caption"), headers: ["table_wave", "table_date", "table_respondents", "table_source_file"].map { words($0) }, rows: waves),
+            waves: context.table(
+                caption: words("waves_caption"), headers: ["table_wave", "table_date", "table_respondents", "table_source_file"].map { words($0) }, rows: waves),
             minGroupSize: String(context.settings.minGroupSize),
             attributes: context.settings.attributes.isEmpty ? nil : context.settings.attributes.joined(separator: words("list_separator")),
-            tExample: n > 1 ? TExample(n: Format.count(n), degreesOfFreedom: String(n - 1),
-                                       quantile: Fixed.format(Statistics.studentTQuantile(0.975, degreesOfFreedom: Double(n - 1)), places: 4)) : nil)
+            tExample: n > 1
+                ? TExample(
+                    n: Format.count(n), degreesOfFreedom: String(n - 1),
+                    quantile: Fixed.format(Statistics.studentTQuantile(0.975, degreesOfFreedom: Double(n - 1)), places: 4)) : nil)
     }
 }

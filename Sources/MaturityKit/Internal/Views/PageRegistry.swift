@@ -21,8 +21,10 @@ enum PageRegistry {
         PageKind(template: "trends", path: "trends.html", navLabel: "nav_trends", exists: { $0.scored.waves.count > 1 }) {
             TrendsPageBuilder.build($0).map { [("trends.html", $0)] } ?? []
         },
-        PageKind(template: "breakdown", path: "breakdown.html", navLabel: "nav_breakdown",
-                 exists: { !$0.settings.attributes.isEmpty && $0.scored.current.kind == .survey }) {
+        PageKind(
+            template: "breakdown", path: "breakdown.html", navLabel: "nav_breakdown",
+            exists: { !$0.settings.attributes.isEmpty && $0.scored.current.kind == .survey }
+        ) {
             [("breakdown.html", BreakdownPageBuilder.build($0))]
         },
         PageKind(template: "methodology", path: "methodology.html", navLabel: "nav_methodology") {
@@ -53,9 +55,11 @@ struct PageKind: Sendable {
     var exists: @Sendable (ViewContext) -> Bool
     var build: @Sendable (ViewContext) -> [(path: String, view: any MustacheParent & Sendable)]
 
-    init(template: String, path: String? = nil, navLabel: String? = nil, inUnits: Bool = false,
-         exists: @escaping @Sendable (ViewContext) -> Bool = { _ in true },
-         build: @escaping @Sendable (ViewContext) -> [(path: String, view: any MustacheParent & Sendable)]) {
+    init(
+        template: String, path: String? = nil, navLabel: String? = nil, inUnits: Bool = false,
+        exists: @escaping @Sendable (ViewContext) -> Bool = { _ in true },
+        build: @escaping @Sendable (ViewContext) -> [(path: String, view: any MustacheParent & Sendable)]
+    ) {
         self.template = template
         self.path = path
         self.navLabel = navLabel

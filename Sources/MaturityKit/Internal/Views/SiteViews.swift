@@ -24,8 +24,9 @@ enum BuildViews {
     static func run(_ scored: ScoredReport, theme: TemplateSet) -> SiteViews {
         let report = scored.report
         let markdown: MarkdownOptions = report.settings.unsafeHTML ? [.smartPunctuation, .headingIDs, .unsafeHTML] : .commentary
-        var context = ViewContext(scored: scored, markdown: markdown, words: theme.words, charts: ChartTheme(palette: theme.palette, words: theme.words),
-                                  tables: theme.tableRenderer())
+        var context = ViewContext(
+            scored: scored, markdown: markdown, words: theme.words, charts: ChartTheme(palette: theme.palette, words: theme.words),
+            tables: theme.tableRenderer())
         context.sections = PageRegistry.sections(context)
         var pages: [PageView] = []
         for kind in PageRegistry.all where kind.exists(context) {
@@ -49,9 +50,11 @@ enum BuildViews {
             var context = organisation
             context.scored = ScoredReport(report: organisation.scored.report, waves: unit.waves)
             context.unit = .init(name: unit.name, organisation: organisation.scored)
-            slots.set(index, kinds.flatMap { kind in
-                kind.build(context).map { PageView(path: "units/\(unit.slug)/" + $0.path, template: kind.template, view: $0.view) }
-            })
+            slots.set(
+                index,
+                kinds.flatMap { kind in
+                    kind.build(context).map { PageView(path: "units/\(unit.slug)/" + $0.path, template: kind.template, view: $0.view) }
+                })
         }
         return slots.values.flatMap { $0 }
     }

@@ -19,9 +19,11 @@ enum TrendsPageBuilder {
             }
             var row = [model.dimensions[index].name]
             if waves.count > 2 { row.append(Format.score(start.score)) }
-            row += [Format.score(before.score), Format.score(now.score), Format.change(recent?.difference),
-                    recent?.pValue.map { $0 < 0.001 ? "<0.001" : Fixed.format($0, places: 3) } ?? Format.none,
-                    recent.map { words($0.pValue == nil ? "not_tested" : ($0.isSignificant ? "yes" : "no")) } ?? Format.none]
+            row += [
+                Format.score(before.score), Format.score(now.score), Format.change(recent?.difference),
+                recent?.pValue.map { $0 < 0.001 ? "<0.001" : Fixed.format($0, places: 3) } ?? Format.none,
+                recent.map { words($0.pValue == nil ? "not_tested" : ($0.isSignificant ? "yes" : "no")) } ?? Format.none,
+            ]
             if waves.count > 2 { row += [Format.change(overall?.difference), overall.map { words($0.isSignificant ? "yes" : "no") } ?? Format.none] }
             row.append(movement)
             return row
@@ -32,13 +34,15 @@ enum TrendsPageBuilder {
         if waves.count > 2 { headers += [words("table_change_since", ["wave": first.id]), words("table_beyond_noise_since", ["wave": first.id])] }
         headers.append(words("table_stage_movement"))
         let charts = model.dimensions.indices.map { index in
-            SmallMultiple(name: model.dimensions[index].name, href: "dimensions/\(model.dimensions[index].id).html",
-                          chart: chart(context, index: index, width: context.charts.trendSmallWidth, id: "trend-\(model.dimensions[index].id)"))
+            SmallMultiple(
+                name: model.dimensions[index].name, href: "dimensions/\(model.dimensions[index].id).html",
+                chart: chart(context, index: index, width: context.charts.trendSmallWidth, id: "trend-\(model.dimensions[index].id)"))
         }
-        return TrendsPage(site: context.site(root: "", current: "trends.html"), pageTitle: words("trends_title"), firstWave: first.id,
-                          previousWave: previous.id, currentWave: current.id,
-                          table: context.table(caption: words("trends_table_caption", ["previous": previous.id, "current": current.id]), headers: headers, rows: rows),
-                          charts: charts, significantCount: significant)
+        return TrendsPage(
+            site: context.site(root: "", current: "trends.html"), pageTitle: words("trends_title"), firstWave: first.id,
+            previousWave: previous.id, currentWave: current.id,
+            table: context.table(caption: words("trends_table_caption", ["previous": previous.id, "current": current.id]), headers: headers, rows: rows),
+            charts: charts, significantCount: significant)
     }
 
     /// The trend of one dimension across all waves, for the trends page and the dimension page.
@@ -48,13 +52,21 @@ enum TrendsPageBuilder {
         let points = waves.map { TrendChart.Point(label: $0.id, score: $0.dimensions[index].score, ci: $0.dimensions[index].ci95.map { ($0.low, $0.high) }) }
         let target = model.stages[waves[waves.count - 1].dimensions[index].target]
         let scores = points.map { words("trend_point", ["wave": $0.label, "score": Format.score($0.score)]) }.joined(separator: words("list_separator"))
-        let svg = TrendChart.svg(points: points, target: target.minScore, scale: model.scale, width: width,
-                                 title: words("trend_title", ["dimension": dimension.name]),
-                                 description: words("trend_description", ["scores": scores, "threshold": Fixed.format(target.minScore, places: 2), "target": target.name]),
-                                 id: id, theme: context.charts)
-        let rows = waves.map { wave in [wave.id, words.date(wave.date), Format.score(wave.dimensions[index].score), Format.interval(wave.dimensions[index].ci95), Format.count(wave.dimensions[index].n)] }
-        return ChartView(svgHTML: svg, caption: words("trend_caption", ["dimension": dimension.name, "target": target.name]),
-                         table: context.table(caption: words("trend_table_caption", ["dimension": dimension.name]),
-                                          headers: ["table_wave", "table_date", "table_score", "table_ci", "table_n"].map { words($0) }, rows: rows))
+        let svg = TrendChart.svg(
+            points: points, target: target.minScore, scale: model.scale, width: width,
+            title: words("trend_title", ["dimension": dimension.name]),
+            description: words("trend_description", ["scores": scores, "threshold": Fixed.format(target.minScore, places: 2), "target": target.name]),
+            id: id, theme: context.charts)
+        let rows = waves.map { wave in
+            [
+                wave.id, words.date(wave.date), Format.score(wave.dimensions[index].score), Format.interval(wave.dimensions[index].ci95),
+                Format.count(wave.dimensions[index].n),
+            ]
+        }
+        return ChartView(
+            svgHTML: svg, caption: words("trend_caption", ["dimension": dimension.name, "target": target.name]),
+            table: context.table(
+                caption: words("trend_table_caption", ["dimension": dimension.name]),
+                headers: ["table_wave", "table_date", "table_score", "table_ci", "table_n"].map { words($0) }, rows: rows))
     }
 }

@@ -23,14 +23,16 @@ enum UnitPagesBuilder {
                 }
         }
         let whole = context.scored.current
-        let wholeRow = [words("whole_organisation"), Format.count(whole.respondents), Format.score(whole.overallScore)] + whole.dimensions.map { Format.score($0.score) }
+        let wholeRow =
+            [words("whole_organisation"), Format.count(whole.respondents), Format.score(whole.overallScore)] + whole.dimensions.map { Format.score($0.score) }
         let hidden = context.scored.current.dimensions.map { $0.breakdowns.first { $0.attribute == attribute }?.hiddenGroups ?? 0 }.max() ?? 0
         return UnitsPage(
             site: context.site(root: "", current: "units.html"), pageTitle: words("units_title"), attribute: attribute, unitCount: String(units.count),
             hiddenCount: hidden, anyHidden: hidden > 0,
-            table: context.table(caption: words("units_table_caption", ["attribute": attribute]),
-                             headers: [attribute.capitalizedFirst, words("table_respondents"), words("table_overall")] + model.dimensions.map(\.name),
-                             rows: [wholeRow] + rows),
+            table: context.table(
+                caption: words("units_table_caption", ["attribute": attribute]),
+                headers: [attribute.capitalizedFirst, words("table_respondents"), words("table_overall")] + model.dimensions.map(\.name),
+                rows: [wholeRow] + rows),
             units: units.map { NavLink(label: $0.name, href: "units/\($0.slug)/index.html", current: false) })
     }
 }

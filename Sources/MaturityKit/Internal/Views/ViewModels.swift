@@ -51,8 +51,9 @@ struct TableView: TemplateData {
     }
 
     init(caption: String, kind: String? = nil, headers: [String], rows: [[String]], renderer: TableRenderer?) {
-        self.init(caption: caption, kind: kind, headers: headers,
-                  rows: rows.map { TableRow(header: $0.first ?? "", link: nil, cells: Array($0.dropFirst())) }, renderer: renderer)
+        self.init(
+            caption: caption, kind: kind, headers: headers,
+            rows: rows.map { TableRow(header: $0.first ?? "", link: nil, cells: Array($0.dropFirst())) }, renderer: renderer)
     }
 }
 

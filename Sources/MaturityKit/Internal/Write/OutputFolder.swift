@@ -71,7 +71,9 @@ enum OutputFolder {
     /// that becomes the new site (so the marker never enters a site, and the old site is swapped into it).
     static func makeStaging(_ path: String) throws(BuildFailure) -> String {
         guard mkdir(path, 0o755) == 0 else {
-            throw failure((path as NSString).deletingLastPathComponent, "could not create a temporary folder beside the output folder: \(String(cString: strerror(errno)))")
+            throw failure(
+                (path as NSString).deletingLastPathComponent,
+                "could not create a temporary folder beside the output folder: \(String(cString: strerror(errno)))")
         }
         guard FileManager.default.createFile(atPath: path + "/" + markerName, contents: Data(markerText.utf8)), mkdir(path + "/site", 0o755) == 0 else {
             removeMarked(path)
@@ -92,7 +94,8 @@ enum OutputFolder {
     /// Whether a folder carries our marker (a plain file with our text): only then is it ours to delete.
     static func isMarked(_ path: String) -> Bool {
         guard kind(of: path) == S_IFDIR, kind(of: path + "/" + markerName) == S_IFREG,
-              let data = FileManager.default.contents(atPath: path + "/" + markerName) else { return false }
+            let data = FileManager.default.contents(atPath: path + "/" + markerName)
+        else { return false }
         return data == Data(markerText.utf8)
     }
 

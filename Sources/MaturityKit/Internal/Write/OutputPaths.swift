@@ -8,10 +8,13 @@ enum OutputPaths {
         var problems: [Diagnostic] = []
         for path in paths {
             if !exact.insert(path).inserted {
-                problems.append(Diagnostic(.error, .write, SourceLocation(file: path), "internal error: the build would write this file twice; please report it"))
+                problems.append(
+                    Diagnostic(.error, .write, SourceLocation(file: path), "internal error: the build would write this file twice; please report it"))
             } else if let other = folded.updateValue(path, forKey: path.lowercased()), other != path {
-                problems.append(Diagnostic(.error, .write, SourceLocation(file: path),
-                                           "this file and '\(other)' differ only in case and would overwrite each other on Windows and macOS shares; rename one of them"))
+                problems.append(
+                    Diagnostic(
+                        .error, .write, SourceLocation(file: path),
+                        "this file and '\(other)' differ only in case and would overwrite each other on Windows and macOS shares; rename one of them"))
             }
         }
         if !problems.isEmpty { throw BuildFailure(problems) }

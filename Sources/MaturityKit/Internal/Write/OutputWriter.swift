@@ -16,7 +16,10 @@ enum OutputWriter {
         let foreign = try OutputFolder.foreignEntries(in: outputURL.path)
         if !foreign.isEmpty && !force {
             let list = foreign.prefix(10).map(describe).joined(separator: ", ") + (foreign.count > 10 ? ", and \(foreign.count - 10) more" : "")
-            throw failure(outputURL.path, "the output folder holds files this tool did not write (\(list)); move them away, choose another --output, or pass --force to keep them in the new site")
+            throw failure(
+                outputURL.path,
+                "the output folder holds files this tool did not write (\(list)); move them away, choose another --output, or pass --force to keep them in the new site"
+            )
         }
         removeLeftovers(parent: parent, name: name)
         let staging = parent + "/.\(name).maturity-new-\(getpid())"

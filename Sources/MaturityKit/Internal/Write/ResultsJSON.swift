@@ -6,10 +6,13 @@ enum ResultsJSON {
     static func bytes(_ scored: ScoredReport, unit: String? = nil) -> [UInt8] {
         let settings = scored.report.settings
         let model = scored.report.model
-        let report: JSONValue = .object([("title", .string(settings.title)), ("organisation", .string(settings.organisation))]
-                                        + (unit.map { [("unit", JSONValue.string($0))] } ?? [])
-                                        + [("date", .string(settings.date)), ("model", .string(model.id)),
-                                           ("min_group_size", .integer(settings.minGroupSize))])
+        let report: JSONValue = .object(
+            [("title", .string(settings.title)), ("organisation", .string(settings.organisation))]
+                + (unit.map { [("unit", JSONValue.string($0))] } ?? [])
+                + [
+                    ("date", .string(settings.date)), ("model", .string(model.id)),
+                    ("min_group_size", .integer(settings.minGroupSize)),
+                ])
         let waves = scored.waves.map { wave -> JSONValue in
             .object([
                 ("id", .string(wave.id)), ("date", .string(wave.date)), ("kind", .string(wave.kind.rawValue)), ("respondents", .integer(wave.respondents)),
@@ -22,22 +25,29 @@ enum ResultsJSON {
 
     private static func dimension(_ result: DimensionResult, _ model: MaturityModel) -> JSONValue {
         let items = result.items.map { item -> JSONValue in
-            .object([("id", .string(item.id)), ("n", integer(item.n)), ("mean", number(item.mean)),
-                     ("counts", item.counts.map { .array($0.map { .integer($0) }) } ?? .null)])
+            .object([
+                ("id", .string(item.id)), ("n", integer(item.n)), ("mean", number(item.mean)),
+                ("counts", item.counts.map { .array($0.map { .integer($0) }) } ?? .null),
+            ])
         }
         // Only groups that may be shown are listed; hidden ones are counted, never named.
         let breakdowns = result.breakdowns.map { breakdown -> (String, JSONValue) in
-            (breakdown.attribute, .array(breakdown.groups.compactMap { group in
-                group.figures.map { .object([("group", .string(group.name)), ("n", .integer($0.n)), ("score", .number($0.score))]) }
-            }))
+            (
+                breakdown.attribute,
+                .array(
+                    breakdown.groups.compactMap { group in
+                        group.figures.map { .object([("group", .string(group.name)), ("n", .integer($0.n)), ("score", .number($0.score))]) }
+                    })
+            )
         }
         let hidden = result.breakdowns.map { ($0.attribute, JSONValue.integer($0.hiddenGroups)) }
-        return .object([
-            ("id", .string(result.id)), ("score", number(result.score)), ("n", integer(result.n)), ("sd", number(result.sd)),
-            ("ci95", result.ci95.map { .array([.number($0.low), .number($0.high)]) } ?? .null),
-            ("stage", stage(result.stage, model)), ("target", .string(model.stages[result.target].id)),
-            ("items", .array(items)), ("breakdowns", .object(breakdowns)), ("hidden_groups", .object(hidden)),
-        ] + assessment(result.assessment))
+        return .object(
+            [
+                ("id", .string(result.id)), ("score", number(result.score)), ("n", integer(result.n)), ("sd", number(result.sd)),
+                ("ci95", result.ci95.map { .array([.number($0.low), .number($0.high)]) } ?? .null),
+                ("stage", stage(result.stage, model)), ("target", .string(model.stages[result.target].id)),
+                ("items", .array(items)), ("breakdowns", .object(breakdowns)), ("hidden_groups", .object(hidden)),
+            ] + assessment(result.assessment))
     }
 
     private static func assessment(_ assessment: Assessment?) -> [(String, JSONValue)] {
@@ -45,9 +55,17 @@ enum ResultsJSON {
         var fields: [(String, JSONValue)] = []
         if !assessment.rationale.isEmpty { fields.append(("rationale", .string(assessment.rationale))) }
         if !assessment.criteria.isEmpty {
-            fields.append(("criteria", .array(assessment.criteria.map {
-                .object([("id", .string($0.id)), ("stage", .string($0.stage)), ("status", .string($0.status.rawValue)), ("evidence", .string($0.evidence))])
-            })))
+            fields.append(
+                (
+                    "criteria",
+                    .array(
+                        assessment.criteria.map {
+                            .object([
+                                ("id", .string($0.id)), ("stage", .string($0.stage)), ("status", .string($0.status.rawValue)),
+                                ("evidence", .string($0.evidence)),
+                            ])
+                        })
+                ))
         }
         return fields
     }

@@ -13,11 +13,14 @@ struct DimensionCells {
     var unitItems: [[Int]]
     let unitAttribute: Int?
 
-    static func lay(_ d: Int, organisation: WaveResult, units: [WaveResult], names: [String], unitAttribute: Int?,
-                    respondents: [Int], in tables: inout LinkedTables) -> DimensionCells {
+    static func lay(
+        _ d: Int, organisation: WaveResult, units: [WaveResult], names: [String], unitAttribute: Int?,
+        respondents: [Int], in tables: inout LinkedTables
+    ) -> DimensionCells {
         let whole = organisation.dimensions[d]
-        var cells = DimensionCells(total: tables.cell(n: whole.n ?? 0), unitTotals: [], groups: [], unitGroups: [],
-                                   items: [], unitItems: Array(repeating: [], count: units.count), unitAttribute: unitAttribute)
+        var cells = DimensionCells(
+            total: tables.cell(n: whole.n ?? 0), unitTotals: [], groups: [], unitGroups: [],
+            items: [], unitItems: Array(repeating: [], count: units.count), unitAttribute: unitAttribute)
         for (u, unit) in units.enumerated() {
             let cell = tables.cell(n: unit.dimensions[d].n ?? 0)
             tables.follow(cell, leader: respondents[u])
@@ -94,8 +97,9 @@ struct DimensionCells {
                 let cells = unit.map { unitGroups[$0][a] } ?? groups[a]
                 for (g, group) in breakdown.groups.enumerated() where !tables.isHidden(cells[g]) { visible.append(group) }
             }
-            result.breakdowns[a] = AttributeBreakdown(attribute: breakdown.attribute, groups: visible,
-                                                      hiddenGroups: breakdown.hiddenGroups + breakdown.groups.count - visible.count)
+            result.breakdowns[a] = AttributeBreakdown(
+                attribute: breakdown.attribute, groups: visible,
+                hiddenGroups: breakdown.hiddenGroups + breakdown.groups.count - visible.count)
         }
         return result
     }

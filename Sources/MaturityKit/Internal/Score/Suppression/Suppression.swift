@@ -52,7 +52,8 @@ enum Suppression {
                     hiddenCount += 1
                     hiddenRespondents += tables.cells[part].n
                 }
-                let broken = tables.isHidden(sum.total)
+                let broken =
+                    tables.isHidden(sum.total)
                     ? hiddenCount == 0
                     : hiddenCount > 0 && (hiddenCount < 2 || hiddenRespondents < minimum)
                 guard broken else { continue }

@@ -26,8 +26,9 @@ struct WaveProtection {
         tables.sum(total: orgRespondents, parts: respondents)
         var layout: [DimensionCells] = []
         for d in organisation.dimensions.indices {
-            let dimension = DimensionCells.lay(d, organisation: organisation, units: units, names: names,
-                                               unitAttribute: unitAttribute, respondents: respondents, in: &tables)
+            let dimension = DimensionCells.lay(
+                d, organisation: organisation, units: units, names: names,
+                unitAttribute: unitAttribute, respondents: respondents, in: &tables)
             layout.append(dimension)
         }
         let audit = Suppression.protect(&tables, minimum: minimum)
