@@ -81,16 +81,11 @@ struct EmailBar: TemplateData {
     }
 }
 
+/// A strength or gap of the overview, numbered, with its page's absolute address when there is one.
 struct EmailHighlight: TemplateData {
     var number: String
-    var name: String
     var link: String?
-    var score: String
-    var stage: String
-    var summary: String
-    var gap: String
-    var targetStage: String
-    var targetThreshold: String
+    var item: Highlight
 }
 
 extension EmailView {
@@ -114,9 +109,7 @@ extension EmailView {
         }
         func highlights(_ list: [Highlight]) -> [EmailHighlight] {
             list.enumerated().map { number, item in
-                EmailHighlight(
-                    number: String(number + 1), name: item.name, link: link(item.href), score: item.score, stage: item.stage,
-                    summary: item.summary, gap: item.gap, targetStage: item.targetStage, targetThreshold: item.targetThreshold)
+                EmailHighlight(number: String(number + 1), link: link(item.href), item: item)
             }
         }
         let links = link("index.html").flatMap { index in link("roadmap.html").map { EmailLinks(index: index, roadmap: $0) } }
