@@ -85,6 +85,8 @@ final class MustacheLookupsToolTests: XCTestCase {
         var lexer = Lexer(source: "struct A: TemplateData { var `default`: Int; let b: String }", file: "A.swift")
         let text = render(try TypeScanner(tokens: lexer.tokens(), file: "A.swift").scan())
         XCTAssertTrue(text.contains("extension A: MustacheParent {\n    func child(named name: String) -> Any? {"), text)
-        XCTAssertTrue(text.contains("        case \"default\": TemplateField.wrap(self.`default`)\n        case \"b\": TemplateField.wrap(self.b)\n        default: nil\n"), text)
+        XCTAssertTrue(
+            text.contains(
+                "        case \"default\": TemplateField.wrap(self.`default`)\n        case \"b\": TemplateField.wrap(self.b)\n        default: nil\n"), text)
     }
 }
