@@ -35,7 +35,7 @@ final class FormattingTests: XCTestCase {
         XCTAssertEqual(Format.change(-0.131), "−0.13")
         XCTAssertEqual(Format.change(0.001), "±0.00")
         XCTAssertEqual(Format.count(1_234_567), "1\u{202F}234\u{202F}567")
-        XCTAssertEqual(ReportDate.long("2026-10-15"), "15 October 2026")
+        XCTAssertEqual(TestSupport.words.date("2026-10-15"), "15 October 2026")
         XCTAssertNil(ReportDate.parts("2026-02-29"))
         XCTAssertNotNil(ReportDate.parts("2024-02-29"))
     }

@@ -33,16 +33,21 @@ enum EmailSteps {
                 log.error(SourceLocation(file: "--from"), "no sender: pass --from ADDRESS or set 'email: { from: ... }' in \(file)")
             }
             guard let from, !to.isEmpty else { return }
-            let subject = options.subject ?? settings.email.subject ?? "\(settings.title) – \(settings.organisation)"
-            context.envelope = EmailEnvelope(from: from, to: to, subject: subject)
+            // Without a subject of the user's, the email step takes the theme's (`email_subject`).
+            context.envelope = EmailEnvelope(from: from, to: to, subject: options.subject ?? settings.email.subject ?? "")
         }
     }
 
     /// The email edition, added to the site's files; it replaces any earlier edition in the output.
     static func render(_ options: EmailOptions) -> BuildStep {
         BuildStep("email", stage: .email) { context throws(StepStop) in
-            let (scored, views, envelope) = (try context.need(context.scored), try context.need(context.views), try context.need(context.envelope))
+            let (scored, views) = (try context.need(context.scored), try context.need(context.views))
             let theme = try context.need(context.theme)
+            var envelope = try context.need(context.envelope)
+            if envelope.subject.isEmpty {
+                let settings = scored.report.settings
+                envelope.subject = theme.words("email_subject", ["title": settings.title, "organisation": settings.organisation])
+            }
             let email = EmailView.build(scored, index: views.index)
             var html = "", text = ""
             switch (EmailRender.html(email, theme: theme), EmailRender.text(email, theme: theme)) {

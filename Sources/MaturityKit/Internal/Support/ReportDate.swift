@@ -13,14 +13,4 @@ enum ReportDate {
     }
 
     static func isValid(_ text: String) -> Bool { parts(text) != nil }
-
-    /// "15 October 2026": spelled out in English whatever the machine's locale.
-    static func long(_ text: String) -> String {
-        guard let (year, month, day) = parts(text) else { return text }
-        let names = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December",
-        ]
-        return "\(day) \(names[month - 1]) \(year)"
-    }
 }

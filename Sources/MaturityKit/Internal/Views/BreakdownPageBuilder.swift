@@ -34,7 +34,7 @@ enum BreakdownPageBuilder {
                         })
             }
             let svg = HeatmapChart.svg(
-                rows: model.dimensions.map(\.name), columns: columns, cells: cells, hidden: hidden, scale: model.scale,
+                rows: model.dimensions.map(\.name), columns: columns.map(context.groupLabel), cells: cells, hidden: hidden, scale: model.scale,
                 title: words("heatmap_title", ["attribute": attribute]), description: words("heatmap_description", ["attribute": attribute]),
                 id: "heat-\(Slug.make(attribute))-\(attributeIndex)", theme: context.charts)
             return BreakdownAttribute(
@@ -42,7 +42,8 @@ enum BreakdownPageBuilder {
                 chart: ChartView(
                     svgHTML: svg, caption: words("heatmap_caption", ["min_group_size": String(context.settings.minGroupSize)]),
                     table: context.table(
-                        caption: words("heatmap_table_caption", ["attribute": attribute]), headers: [words("table_dimension")] + columns, rows: rows),
+                        caption: words("heatmap_table_caption", ["attribute": attribute]),
+                        headers: [words("table_dimension")] + columns.map(context.groupLabel), rows: rows),
                     tableInline: false),
                 hiddenGroups: hiddenEverywhere, anyHiddenEverywhere: hiddenEverywhere > 0)
         }

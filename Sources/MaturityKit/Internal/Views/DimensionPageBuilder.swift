@@ -100,7 +100,9 @@ enum DimensionPageBuilder {
         let words = context.words
         // A unit's page has no breakdown by unit: it would be the unit itself.
         return result.breakdowns.filter { context.unit == nil || $0.attribute != context.settings.units }.map { breakdown in
-            let visible = breakdown.groups.compactMap { group in group.figures.map { [group.name, Format.count($0.n), Format.score($0.score)] } }
+            let visible = breakdown.groups.compactMap { group in
+                group.figures.map { [context.groupLabel(group.name), Format.count($0.n), Format.score($0.score)] }
+            }
             let hidden = breakdown.hiddenGroups
             return BreakdownView(
                 attribute: breakdown.attribute,

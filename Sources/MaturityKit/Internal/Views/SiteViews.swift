@@ -105,6 +105,9 @@ struct ViewContext: Sendable {
         TableView(caption: caption, kind: kind, headers: headers, rows: rows, renderer: tables)
     }
 
+    /// A group's name as readers see it: answers left blank form the theme's "Not stated" group.
+    func groupLabel(_ name: String) -> String { name == GroupName.notStated ? words("group_not_stated") : name }
+
     func stageName(_ index: Int?) -> String { index.map { model.stages[$0].name } ?? Format.none }
 
     func status(_ result: DimensionResult) -> String {
