@@ -3,9 +3,11 @@
 struct SVGWriter {
     private(set) var text = ""
     private let textColour: String
+    private let background: String
 
     init(width: Double, height: Double, title: String, description: String, id: String, theme: ChartTheme) {
         textColour = theme.text
+        background = theme.background
         text =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\">"
         text += "<title id=\"\(id)-title\">\(HTML.escape(title))</title><desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>"
@@ -52,11 +54,21 @@ struct SVGWriter {
 
     enum Anchor: String { case start, middle, end }
 
-    mutating func label(_ x: Double, _ y: Double, _ content: String, anchor: Anchor = .start, size: Double = 12, weight: String? = nil, fill: String? = nil) {
+    mutating func label(
+        _ x: Double, _ y: Double, _ content: String, anchor: Anchor = .start, size: Double = 12, weight: String? = nil, fill: String? = nil,
+        halo: Bool = false
+    ) {
         text += "<text x=\""; text += n(x); text += "\" y=\""; text += n(y); text += "\" text-anchor=\""; text += anchor.rawValue
         text += "\" font-size=\""; text += n(size); text += "\" fill=\""; text += fill ?? textColour
         if let weight { text += "\" font-weight=\""; text += weight }
+        // A halo of the background colour around the letters: a line passing behind never strikes them through.
+        if halo { text += "\" stroke=\""; text += background; text += "\" stroke-width=\"3\" paint-order=\"stroke" }
         text += "\">"; text += HTML.escape(content); text += "</text>"
+    }
+
+    /// Lines of text, one below the other from `y`.
+    mutating func lines(_ x: Double, _ y: Double, _ lines: [String], anchor: Anchor = .start, size: Double = 12, fill: String? = nil) {
+        for (index, line) in lines.enumerated() { label(x, y + Double(index) * size * 1.25, line, anchor: anchor, size: size, fill: fill) }
     }
 
     func finished() -> String { text + "</svg>" }

@@ -1,4 +1,4 @@
-/// The executive overview: overall stage, radar of current against target, the dimension table,
+/// The executive overview: at a glance, scores against targets, the dimension table,
 /// strengths and gaps, and the overview commentary.
 enum IndexPageBuilder {
     static func build(_ context: ViewContext) -> IndexPage {
@@ -16,13 +16,14 @@ enum IndexPageBuilder {
                 percentile: benchmark?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model) } ?? Format.none,
                 organisation: context.unit.map { Format.score($0.organisation.current.dimensions.first { $0.id == dimension.id }?.score) } ?? "")
         }
+        // The largest gaps to target first; strengths are the highest scores among the rest, so that no
+        // dimension is both.
         let scoredPairs = zip(model.dimensions, current.dimensions).filter { $0.1.score != nil }
-        let strengths = scoredPairs.sorted { ($0.1.score ?? 0) > ($1.1.score ?? 0) }.prefix(3).map { dimension, result in
-            highlight(context, dimension, result)
-        }
-        let gaps = scoredPairs.filter { ($0.1.stage ?? 0) < $0.1.target }
-            .sorted { gapSize($0.1, model) > gapSize($1.1, model) }
-            .prefix(3).map { highlight(context, $0.0, $0.1) }
+        let gapPairs = scoredPairs.filter { ($0.1.stage ?? 0) < $0.1.target }.sorted { gapSize($0.1, model) > gapSize($1.1, model) }.prefix(3)
+        let gapIDs = Set(gapPairs.map(\.0.id))
+        let strengths = scoredPairs.filter { !gapIDs.contains($0.0.id) }.sorted { ($0.1.score ?? 0) > ($1.1.score ?? 0) }.prefix(3)
+            .map { highlight(context, $0.0, $0.1, strongest: true) }
+        let gaps = gapPairs.map { highlight(context, $0.0, $0.1, strongest: false) }
         let overview = context.scored.report.overview
         return IndexPage(
             site: context.site(root: "", current: "index.html"), pageTitle: words("overview_title"),
@@ -31,18 +32,26 @@ enum IndexPageBuilder {
             isSurvey: current.kind == .survey, isScores: current.kind == .scores, isCriteria: current.kind == .criteria,
             respondents: Format.count(current.respondents),
             wave: context.wave(current), previousWave: context.scored.previous.map(context.wave),
-            radar: radar(context), dimensions: rows, dimensionTable: dimensionTable(context, rows),
+            glance: GlanceBuilder.build(context), profile: ProfileChartBuilder.build(context), dimensions: rows, dimensionTable: dimensionTable(context, rows),
             strengths: Array(strengths), gaps: Array(gaps),
             commentaryTitle: overview?.title, commentaryHTML: context.unit == nil ? context.commentaryHTML(overview) : nil,
             benchmarkName: benchmark?.name, benchmarkIllustrative: benchmark?.illustrative ?? false,
             groups: groupTable(context), isUnit: context.unit != nil)
     }
 
-    static func highlight(_ context: ViewContext, _ dimension: MaturityModel.Dimension, _ result: DimensionResult) -> Highlight {
+    /// A strength names the dimension's strongest statement, a gap its weakest, each by its mean after reverse
+    /// scoring (so that higher is better for every statement).
+    static func highlight(_ context: ViewContext, _ dimension: MaturityModel.Dimension, _ result: DimensionResult, strongest: Bool) -> Highlight {
         let model = context.model
+        let scale = Double(model.scale.min + model.scale.max)
+        let statements = zip(dimension.items, result.items).compactMap { item, figures in
+            figures.mean.map { (item: item, score: item.reverse ? scale - $0 : $0) }
+        }
+        let pick = strongest ? statements.max { $0.score < $1.score } : statements.min { $0.score < $1.score }
         return Highlight(
             name: dimension.name, href: "dimensions/\(dimension.id).html", score: Format.score(result.score),
             stage: context.stageName(result.stage), summary: model.stages[result.stage ?? 0].summary,
+            statement: pick?.item.text, statementScore: pick.map { Format.score($0.score) }, statementReversed: pick?.item.reverse ?? false,
             gap: Fixed.format(gapSize(result, model), places: 2), targetStage: model.stages[result.target].name,
             targetThreshold: Fixed.format(model.stages[result.target].minScore, places: 2))
     }
@@ -87,55 +96,5 @@ enum IndexPageBuilder {
     /// Distance from the score up to the target stage's threshold.
     static func gapSize(_ result: DimensionResult, _ model: MaturityModel) -> Double {
         max(0, model.stages[result.target].minScore - (result.score ?? Double(model.scale.min)))
-    }
-
-    static func radar(_ context: ViewContext) -> ChartView {
-        let model = context.model, words = context.words, theme = context.charts
-        let current = context.scored.current
-        let scores = current.dimensions.map(\.score)
-        let targets = current.dimensions.map { model.stages[$0.target].minScore }
-        let benchmark = context.scored.report.benchmarks.first
-        let benchmarkName = benchmark.map { words("series_benchmark_median", ["benchmark": $0.name]) }
-        var series = [
-            RadarChart.Series(name: words("series_current", ["wave": current.id]), values: scores, colour: theme.current, dash: nil, marker: "circle"),
-            RadarChart.Series(name: words("series_target"), values: targets.map { $0 }, colour: theme.target, dash: "7 5", marker: "square"),
-        ]
-        if let benchmark, let benchmarkName {
-            series.append(
-                RadarChart.Series(
-                    name: benchmarkName, values: model.dimensions.map { benchmark.dimensions[$0.id]?.median }, colour: theme.benchmark, dash: "1 4",
-                    marker: "circle"))
-        }
-        let previousName = context.scored.previous.map { words("series_previous", ["wave": $0.id]) }
-        if let previous = context.scored.previous, let previousName {
-            series.insert(
-                RadarChart.Series(name: previousName, values: previous.dimensions.map(\.score), colour: theme.previous, dash: "2 3", marker: "circle"), at: 1)
-        }
-        let lowest = zip(model.dimensions, scores).min { ($0.1 ?? 0) < ($1.1 ?? 0) }
-        let highest = zip(model.dimensions, scores).max { ($0.1 ?? 0) < ($1.1 ?? 0) }
-        let description = words(
-            "radar_description",
-            [
-                "count": String(model.dimensions.count), "min": String(model.scale.min), "max": String(model.scale.max),
-                "highest": highest?.0.name ?? "", "highest_score": Format.score(highest?.1), "lowest": lowest?.0.name ?? "",
-                "lowest_score": Format.score(lowest?.1),
-            ])
-        let svg = RadarChart.svg(
-            axes: model.dimensions.map(\.name), series: series, scale: model.scale,
-            title: words("radar_title"), description: description, id: "radar", theme: theme)
-        var headers = [words("table_dimension"), words("table_current_score")]
-        if let previousName { headers.append(previousName) }
-        headers.append(words("series_target"))
-        if let benchmarkName { headers.append(benchmarkName) }
-        let rows = model.dimensions.indices.map { index -> [String] in
-            var row = [model.dimensions[index].name, Format.score(scores[index])]
-            if context.scored.previous != nil { row.append(Format.score(context.previousScore(of: model.dimensions[index].id))) }
-            row.append(Format.score(targets[index]))
-            if let benchmark { row.append(Format.score(benchmark.dimensions[model.dimensions[index].id]?.median)) }
-            return row
-        }
-        return ChartView(
-            svgHTML: svg, caption: words("radar_caption"),
-            table: context.table(caption: words("radar_table_caption"), headers: headers, rows: rows))
     }
 }

@@ -13,7 +13,9 @@ struct IndexPage: TemplateData {
     var respondents: String
     var wave: WaveLabel
     var previousWave: WaveLabel?
-    var radar: ChartView
+    var glance: Glance
+    /// Scores against targets: a radar, or a dot chart below five dimensions.
+    var profile: ChartView
     var dimensions: [DimensionRow]
     /// `dimensions` as the data table of the overview.
     var dimensionTable: TableView
@@ -49,8 +51,13 @@ struct Highlight: TemplateData {
     var href: String
     var score: String
     var stage: String
-    /// The stage's summary from the model (strengths).
+    /// The stage's summary from the model.
     var summary: String
+    /// The dimension's strongest statement (for a strength) or weakest (for a gap), with its score after
+    /// reverse scoring; nil without answers per statement.
+    var statement: String?
+    var statementScore: String?
+    var statementReversed: Bool
     var gap: String
     var targetStage: String
     var targetThreshold: String
@@ -162,4 +169,36 @@ struct GoalView: TemplateData {
     var baseline: String?
     var target: String?
     var by: String?
+}
+
+/// The overview's opening section (see GlanceBuilder).
+struct Glance: TemplateData {
+    /// The scale's top, for "3.01 of 5".
+    var scaleMax: String
+    /// The overall score's change since the previous wave, or nil.
+    var change: String?
+    /// How many dimensions could be tested for change, and how many moved by more than the noise.
+    var tested: String
+    var beyondNoise: String
+    var anyTested: Bool
+    /// Up to three next steps, most important first.
+    var steps: [NextStep]
+    var hasSteps: Bool
+    /// The overview commentary's first paragraph, rendered Markdown; nil on unit pages.
+    var openingHTML: String?
+}
+
+/// One of the overview's next steps: a gap no initiative covers, an overdue initiative, or a large gap.
+struct NextStep: TemplateData {
+    var isUncovered: Bool
+    var isOverdue: Bool
+    var isGap: Bool
+    var dimension: String
+    /// The dimension's page, or the initiative on the roadmap.
+    var href: String
+    var gap: String
+    var target: String
+    /// The overdue initiative's title and end.
+    var title: String
+    var end: String
 }

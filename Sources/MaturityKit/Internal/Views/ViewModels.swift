@@ -65,6 +65,9 @@ struct TableRow: TemplateData {
 
 struct ChartView: TemplateData {
     var svgHTML: String
+    /// The same chart laid out for phones, shown instead below the stylesheet's breakpoint; nil when the wide
+    /// one reads at any width.
+    var narrowSVGHTML: String? = nil
     var caption: String
     var table: TableView
     /// Show the data table right under the chart instead of folded away (when readers need it anyway).
