@@ -41,7 +41,7 @@ enum DotChart {
         for (index, row) in rows.enumerated() {
             let centre: Double
             if narrow {
-                svg.lines(10, y + 14, labels[index], size: size)
+                svg.lines(10, y + 14, labels[index], size: size, halo: true)
                 centre = y + Double(labels[index].count) * lineStep + 12
             } else {
                 centre = y + heights[index] / 2

@@ -12,7 +12,8 @@ enum RadarChart {
 
     static func svg(axes: [String], series: [Series], scale: MaturityModel.Scale, title: String, description: String, id: String, theme: ChartTheme) -> String {
         let width = 680.0, size = 480.0, centreX = width / 2, centre = size / 2, radius = 165.0
-        var svg = SVGWriter(width: width, height: size + 40, title: title, description: description, id: id, theme: theme)
+        let legendHeight = LegendLayout.height(labels: series.map(\.name), keyWidth: 30, left: 20, right: width - 20)
+        var svg = SVGWriter(width: width, height: size + 12 + legendHeight, title: title, description: description, id: id, theme: theme)
         let count = max(axes.count, 3)
         func point(_ index: Int, _ value: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
@@ -43,13 +44,13 @@ enum RadarChart {
             svg.rect(x + 3, y - 6, 10, 13, fill: theme.background)
             svg.label(x + 5, y + 4, String(ring), size: 10, fill: theme.muted)
         }
-        // Legend: line style and marker shape, so that colour is not the only cue.
-        var x = 20.0
+        // Legend: line style and marker shape, so that colour is not the only cue; it wraps rather than runs off.
+        var legend = LegendLayout(left: 20, right: width - 20, top: size + 24)
         for entry in series {
-            svg.line(x, size + 20, x + 30, size + 20, stroke: entry.colour, width: 2.5, dash: entry.dash)
-            marker(&svg, entry.marker, x + 15, size + 20, entry.colour, theme)
-            svg.label(x + 38, size + 24, entry.name, size: 12)
-            x += 48 + Double(entry.name.count) * 7
+            let at = legend.place(keyWidth: 30, label: entry.name)
+            svg.line(at.x, at.y - 4, at.x + 30, at.y - 4, stroke: entry.colour, width: 2.5, dash: entry.dash)
+            marker(&svg, entry.marker, at.x + 15, at.y - 4, entry.colour, theme)
+            svg.label(at.x + 36, at.y, entry.name, size: 12)
         }
         return svg.finished()
     }

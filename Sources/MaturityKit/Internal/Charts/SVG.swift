@@ -56,19 +56,21 @@ struct SVGWriter {
 
     mutating func label(
         _ x: Double, _ y: Double, _ content: String, anchor: Anchor = .start, size: Double = 12, weight: String? = nil, fill: String? = nil,
-        halo: Bool = false
+        halo: Bool = false, haloColour: String? = nil
     ) {
         text += "<text x=\""; text += n(x); text += "\" y=\""; text += n(y); text += "\" text-anchor=\""; text += anchor.rawValue
         text += "\" font-size=\""; text += n(size); text += "\" fill=\""; text += fill ?? textColour
         if let weight { text += "\" font-weight=\""; text += weight }
         // A halo of the background colour around the letters: a line passing behind never strikes them through.
-        if halo { text += "\" stroke=\""; text += background; text += "\" stroke-width=\"3\" paint-order=\"stroke" }
+        if halo || haloColour != nil {
+            text += "\" stroke=\""; text += haloColour ?? background; text += "\" stroke-width=\"3\" paint-order=\"stroke"
+        }
         text += "\">"; text += HTML.escape(content); text += "</text>"
     }
 
     /// Lines of text, one below the other from `y`.
-    mutating func lines(_ x: Double, _ y: Double, _ lines: [String], anchor: Anchor = .start, size: Double = 12, fill: String? = nil) {
-        for (index, line) in lines.enumerated() { label(x, y + Double(index) * size * 1.25, line, anchor: anchor, size: size, fill: fill) }
+    mutating func lines(_ x: Double, _ y: Double, _ lines: [String], anchor: Anchor = .start, size: Double = 12, fill: String? = nil, halo: Bool = false) {
+        for (index, line) in lines.enumerated() { label(x, y + Double(index) * size * 1.25, line, anchor: anchor, size: size, fill: fill, halo: halo) }
     }
 
     func finished() -> String { text + "</svg>" }

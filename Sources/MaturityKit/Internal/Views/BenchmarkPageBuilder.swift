@@ -12,14 +12,16 @@ enum BenchmarkPageBuilder {
                 guard let median = set.dimensions[dimension.id]?.median, let score = result.score else { return false }
                 return score > median
             }.count
-            let svg = BenchmarkChart.svg(
-                rows: rows, scale: model.scale, title: words("benchmark_chart_title", ["set": set.name]),
-                description: words(
-                    set.illustrative ? "benchmark_chart_description_illustrative" : "benchmark_chart_description",
-                    [
-                        "count": String(model.dimensions.count), "set": set.name, "above": String(above), "with_figures": String(set.dimensions.count),
-                    ]),
-                id: "bench-\(set.id)", theme: context.charts)
+            let svg = { (layout: ChartLayout) in
+                BenchmarkChart.svg(
+                    rows: rows, scale: model.scale, layout: layout, title: words("benchmark_chart_title", ["set": set.name]),
+                    description: words(
+                        set.illustrative ? "benchmark_chart_description_illustrative" : "benchmark_chart_description",
+                        [
+                            "count": String(model.dimensions.count), "set": set.name, "above": String(above), "with_figures": String(set.dimensions.count),
+                        ]),
+                    id: "bench-\(set.id)", theme: context.charts)
+            }
             let table = zip(model.dimensions, current.dimensions).map { dimension, result -> [String] in
                 guard let figures = set.dimensions[dimension.id] else {
                     return [dimension.name, Format.score(result.score)] + Array(repeating: Format.none, count: 6)
@@ -35,7 +37,7 @@ enum BenchmarkPageBuilder {
             return BenchmarkSetView(
                 id: set.id, name: set.name, source: set.source, year: set.year.map(String.init), illustrative: set.illustrative,
                 chart: ChartView(
-                    svgHTML: svg, caption: words("benchmark_chart_caption"),
+                    svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow), caption: words("benchmark_chart_caption"),
                     table: context.table(caption: words("benchmark_table_caption", ["set": set.name]), headers: headers.map { words($0) }, rows: table)))
         }
         var cross: TableView?

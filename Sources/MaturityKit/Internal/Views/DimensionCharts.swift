@@ -9,29 +9,36 @@ enum DimensionCharts {
                 "dimension": dimension.name, "score": Format.score(result.score), "ci": Format.interval(result.ci95),
                 "stage": context.stageName(result.stage), "target": target.name, "threshold": Fixed.format(target.minScore, places: 2),
             ])
-        let svg = PositionChart.svg(
-            score: result.score, ci: result.ci95.map { ($0.low, $0.high) }, previous: previous, target: target.minScore,
-            model: model, title: words("position_title", ["dimension": dimension.name]), description: description,
-            id: "position", theme: context.charts)
+        func svg(_ layout: ChartLayout) -> String {
+            PositionChart.svg(
+                score: result.score, ci: result.ci95.map { ($0.low, $0.high) }, previous: previous, target: target.minScore,
+                model: model, layout: layout, title: words("position_title", ["dimension": dimension.name]), description: description,
+                id: "position", theme: context.charts)
+        }
         var rows = [
             [words("table_score"), Format.score(result.score)], [words("position_ci"), Format.interval(result.ci95)],
             [words("position_target", ["target": target.name]), Fixed.format(target.minScore, places: 2)],
         ]
         if let previousWave = context.scored.previous { rows.append([words("position_previous", ["wave": previousWave.id]), Format.score(previous)]) }
         return ChartView(
-            svgHTML: svg, caption: words(context.scored.previous == nil ? "position_caption" : "position_caption_previous"),
+            svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow),
+            caption: words(context.scored.previous == nil ? "position_caption" : "position_caption_previous"),
             table: context.table(caption: words("position_table_caption"), headers: [words("table_figure"), words("table_value")], rows: rows))
     }
 
     static func items(_ context: ViewContext, _ dimension: MaturityModel.Dimension, _ result: DimensionResult) -> ChartView {
         let scale = context.model.scale, words = context.words
         let labels = scale.labels.isEmpty ? (scale.min...scale.max).map(String.init) : scale.labels
-        let shown = result.items.compactMap { item in item.counts.map { DistributionChart.Row(label: item.id, counts: $0) } }
-        let svg = DistributionChart.svg(
-            rows: shown, labels: labels,
-            title: words("items_title", ["dimension": dimension.name]),
-            description: words("items_description", ["count": String(shown.count), "dimension": dimension.name]),
-            id: "items", theme: context.charts)
+        let shown = zip(dimension.items, result.items).compactMap { item, figures in
+            figures.counts.map { DistributionChart.Row(label: item.text, counts: $0) }
+        }
+        func svg(_ layout: ChartLayout) -> String {
+            DistributionChart.svg(
+                rows: shown, labels: labels, layout: layout,
+                title: words("items_title", ["dimension": dimension.name]),
+                description: words("items_description", ["count": String(shown.count), "dimension": dimension.name]),
+                id: "items", theme: context.charts)
+        }
         let rows = zip(dimension.items, result.items).map { item, figures in
             var statement = item.text
             if item.reverse { statement = words("statement_reverse", ["statement": statement]) }
@@ -40,7 +47,7 @@ enum DimensionCharts {
                 + (figures.counts?.map(Format.count) ?? labels.map { _ in Format.none })
         }
         return ChartView(
-            svgHTML: svg, caption: words("items_caption"),
+            svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow), caption: words("items_caption"),
             table: context.table(
                 caption: words("items_table_caption"),
                 headers: [words("table_item"), words("table_statement"), words("table_n"), words("table_mean")] + labels, rows: rows),

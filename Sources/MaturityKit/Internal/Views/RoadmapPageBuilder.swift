@@ -57,9 +57,11 @@ enum RoadmapPageBuilder {
                 "count": String(initiatives.count), "first": initiatives.map(\.start).min().map(words.period) ?? "",
                 "last": initiatives.map(\.end).max().map(words.period) ?? "", "overdue": String(overdue), "date": words.date(reportDate),
             ])
-        let svg = GanttChart.svg(
-            bars: bars, reportMonth: date.year * 12 + date.month - 1, title: words("gantt_title"),
-            description: description, id: "gantt", theme: context.charts)
+        func svg(_ layout: ChartLayout) -> String {
+            GanttChart.svg(
+                bars: bars, reportMonth: date.year * 12 + date.month - 1, layout: layout, title: words("gantt_title"),
+                description: description, id: "gantt", theme: context.charts)
+        }
         let rows = initiatives.map { initiative -> [String] in
             let dimension = model.dimensions.first { $0.id == initiative.dimensions.first }?.name ?? ""
             let status = words(initiative.status.wordKey)
@@ -69,7 +71,7 @@ enum RoadmapPageBuilder {
             ]
         }
         return ChartView(
-            svgHTML: svg, caption: words("gantt_caption"),
+            svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow), caption: words("gantt_caption"),
             table: context.table(
                 caption: words("gantt_table_caption"),
                 headers: ["table_initiative", "table_dimension", "table_owner", "table_start", "table_end", "table_status"].map { words($0) },

@@ -52,11 +52,13 @@ enum TrendsPageBuilder {
         let points = waves.map { TrendChart.Point(label: $0.id, score: $0.dimensions[index].score, ci: $0.dimensions[index].ci95.map { ($0.low, $0.high) }) }
         let target = model.stages[waves[waves.count - 1].dimensions[index].target]
         let scores = points.map { words("trend_point", ["wave": $0.label, "score": Format.score($0.score)]) }.joined(separator: words("list_separator"))
-        let svg = TrendChart.svg(
-            points: points, target: target.minScore, scale: model.scale, width: width,
-            title: words("trend_title", ["dimension": dimension.name]),
-            description: words("trend_description", ["scores": scores, "threshold": Fixed.format(target.minScore, places: 2), "target": target.name]),
-            id: id, theme: context.charts)
+        func svg(_ layout: ChartLayout) -> String {
+            TrendChart.svg(
+                points: points, target: target.minScore, scale: model.scale, width: width, layout: layout,
+                title: words("trend_title", ["dimension": dimension.name]),
+                description: words("trend_description", ["scores": scores, "threshold": Fixed.format(target.minScore, places: 2), "target": target.name]),
+                id: id, theme: context.charts)
+        }
         let rows = waves.map { wave in
             [
                 wave.id, words.date(wave.date), Format.score(wave.dimensions[index].score), Format.interval(wave.dimensions[index].ci95),
@@ -64,7 +66,9 @@ enum TrendsPageBuilder {
             ]
         }
         return ChartView(
-            svgHTML: svg, caption: words("trend_caption", ["dimension": dimension.name, "target": target.name]),
+            // A chart wider than a phone gets a narrow twin; the small ones of the trends page read as they are.
+            svgHTML: svg(.wide), narrowSVGHTML: width > ChartLayout.narrowWidth + 40 ? svg(.narrow) : nil,
+            caption: words("trend_caption", ["dimension": dimension.name, "target": target.name]),
             table: context.table(
                 caption: words("trend_table_caption", ["dimension": dimension.name]),
                 headers: ["table_wave", "table_date", "table_score", "table_ci", "table_n"].map { words($0) }, rows: rows))
