@@ -6,7 +6,7 @@
 One Chromium session (Selenium, /usr/bin/chromedriver) is reused for all pages; each page is loaded from a
 file:// URL, .tools/axe.min.js (fetched by scripts/bootstrap --checks) is injected, and
 axe.run(document, {runOnly: wcag2a, wcag2aa, wcag21a, wcag21aa}) must report 0 violations. Every page is
-checked with every <details> opened, in a desktop window and in a phone-sized one (320 CSS px wide, as WCAG 1.4.10 Reflow asks), where
+checked with every <details> opened, in a desktop window (1280 CSS px), a phone (390) and a narrower one (320, as WCAG 1.4.10 Reflow asks), where
 for instance a table that scrolls sideways must be reachable by keyboard. Any SEVERE browser console message
 (a script error, a resource that failed to load) is a violation too, and so is any request the page makes
 (Chromium's performance log, Network.requestWillBeSent) whose URL is not data: or a file:// inside the
@@ -28,7 +28,7 @@ AXE = ROOT / ".tools" / "axe.min.js"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-VIEWPORTS = [("desktop", 1280, 1024), ("narrow", 320, 720)]  # CSS pixels of the page's viewport
+VIEWPORTS = [("desktop", 1280, 1024), ("phone", 390, 844), ("narrow", 320, 720)]  # CSS pixels of the page's viewport
 
 RUN_AXE = """
 const done = arguments[arguments.length - 1];
