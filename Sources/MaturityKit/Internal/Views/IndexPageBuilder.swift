@@ -16,10 +16,11 @@ enum IndexPageBuilder {
                 percentile: benchmark?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model) } ?? Format.none,
                 organisation: context.unit.map { Format.score($0.organisation.current.dimensions.first { $0.id == dimension.id }?.score) } ?? "")
         }
-        // The largest gaps to target first; strengths are the highest scores among the rest, so that no
-        // dimension is both.
+        // The largest gaps to target first, at most three and at most half of the dimensions; strengths are the
+        // highest scores among the rest, so that no dimension is both and a small model still has both.
         let scoredPairs = zip(model.dimensions, current.dimensions).filter { $0.1.score != nil }
-        let gapPairs = scoredPairs.filter { ($0.1.stage ?? 0) < $0.1.target }.sorted { gapSize($0.1, model) > gapSize($1.1, model) }.prefix(3)
+        let gapPairs = scoredPairs.filter { ($0.1.stage ?? 0) < $0.1.target }.sorted { gapSize($0.1, model) > gapSize($1.1, model) }
+            .prefix(min(3, max(1, scoredPairs.count / 2)))
         let gapIDs = Set(gapPairs.map(\.0.id))
         let strengths = scoredPairs.filter { !gapIDs.contains($0.0.id) }.sorted { ($0.1.score ?? 0) > ($1.1.score ?? 0) }.prefix(3)
             .map { highlight(context, $0.0, $0.1, strongest: true) }
