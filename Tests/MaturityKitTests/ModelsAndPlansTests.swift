@@ -114,8 +114,13 @@ final class ModelsAndPlansTests: XCTestCase {
         let output = TestSupport.temporaryFolder(self) + "/site"
         XCTAssertNil(TestSupport.build(TestSupport.repositoryRoot.path + "/content", into: output))
         let roadmap = try String(contentsOfFile: output + "/roadmap.html", encoding: .utf8)
-        XCTAssertTrue(roadmap.contains("1 initiative(s) should have ended"))
+        XCTAssertTrue(roadmap.contains("one initiative should have ended before the report date and is not done"))
         XCTAssertTrue(roadmap.contains(">Personas</a>: Managed, target Defined</h3>"), "personas is the uncovered gap")
+        // Strategy is named by one done and two planned initiatives, governance by one done and one in progress:
+        // only those still to be finished are active.
+        XCTAssertTrue(roadmap.contains("<th scope=\"row\">Strategy</th><td>3.36</td><td>Defined</td><td>Optimized</td><td>1 stage</td><td>2</td>"))
+        XCTAssertTrue(
+            roadmap.contains("<th scope=\"row\">CX roles &amp; governance</th><td>2.93</td><td>Defined</td><td>Optimized</td><td>1 stage</td><td>1</td>"))
         let benchmark = try String(contentsOfFile: output + "/benchmark.html", encoding: .utf8)
         XCTAssertEqual(benchmark.components(separatedBy: "Illustrative figures:").count - 1, 2)
         XCTAssertTrue(benchmark.contains("Across benchmark sets"))

@@ -45,6 +45,6 @@ final class TrendsAndExportsTests: XCTestCase {
         XCTAssertTrue(trends.contains("−0.13"), "the declining dimension shows its drop")
         let breakdown = try String(contentsOfFile: example + "/breakdown.html", encoding: .utf8)
         XCTAssertFalse(breakdown.contains(">Legal<"), "a group hidden everywhere is not named")
-        XCTAssertTrue(breakdown.contains("2 group(s) of function are hidden for every dimension"))
+        XCTAssertTrue(breakdown.contains("2 groups of function are hidden for every dimension"))
     }
 }

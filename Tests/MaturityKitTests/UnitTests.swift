@@ -18,6 +18,8 @@ final class UnitTests: XCTestCase {
         }
         let rollup = try String(contentsOfFile: output + "/units.html", encoding: .utf8)
         XCTAssertTrue(rollup.contains("4 units of region"))
+        // East and South both read 3.31 on strategy: they share third place, with a no-break space before it.
+        XCTAssertEqual(rollup.components(separatedBy: "<td>3.31\u{00A0}(#3)</td>").count - 1, 2)
     }
 
     func testSmallUnitsGetNoSubReportAndAreNotNamedAndSlugsAreSafe() throws {
@@ -39,7 +41,7 @@ final class UnitTests: XCTestCase {
         XCTAssertEqual(Slug.make(".."), "item")
         let rollup = try String(contentsOfFile: output + "/units.html", encoding: .utf8)
         XCTAssertFalse(rollup.contains("Tiny unit"))
-        XCTAssertTrue(rollup.contains("2 smaller unit(s) of unit have no sub-report"))
+        XCTAssertTrue(rollup.contains("2 smaller units of unit have no sub-report"))
     }
 
     func testUnitsMustNameAnAttribute() throws {

@@ -4,7 +4,8 @@ struct ChartTheme: Sendable {
     let words: Words
     let text, muted, grid, background, current, previous, target, targetText: String
     let benchmark, benchmarkBand, alert: String
-    let heatmap, stageBands: [String]
+    /// Seven colours from well below the organisation through level with it to well above (breakdown heatmap).
+    let heatmapDiverging, stageBands: [String]
     /// The trend chart on a dimension page, and each small one on the trends page.
     let trendWidth, trendSmallWidth: Double
     private let diverging5, diverging7: [String]
@@ -17,7 +18,7 @@ struct ChartTheme: Sendable {
         target = palette[colour: "target"]; targetText = palette[colour: "target_text"]
         benchmark = palette[colour: "benchmark"]; benchmarkBand = palette[colour: "benchmark_band"]; alert = palette[colour: "alert"]
         trendWidth = palette.size("trend_width"); trendSmallWidth = palette.size("trend_small_width")
-        heatmap = palette.scale("heatmap"); stageBands = palette.scale("stage_bands")
+        heatmapDiverging = palette.scale("heatmap_diverging"); stageBands = palette.scale("stage_bands")
         diverging5 = palette.scale("diverging_5"); diverging7 = palette.scale("diverging_7")
         statusColours = Dictionary(
             uniqueKeysWithValues: Initiative.Status.allCases.map {
@@ -43,5 +44,11 @@ struct ChartTheme: Sendable {
     func textOn(_ fill: String) -> String {
         guard let colour = HexColour(fill) else { return text }
         return colour.contrastWithWhite >= 4.5 ? "#ffffff" : text
+    }
+
+    /// Of the text colour and white, the one with more contrast against that fill (WCAG relative luminance).
+    func readableText(on fill: String) -> String {
+        guard let colour = HexColour(fill), let dark = HexColour(text), let white = HexColour("#ffffff") else { return text }
+        return colour.contrast(with: dark) >= colour.contrast(with: white) ? text : "#ffffff"
     }
 }

@@ -1,44 +1,80 @@
-/// Dimensions × groups, each cell shaded by score (light to dark blue, readable in greyscale) and labelled
-/// with it. Cells of groups too small to show are marked "hidden" and carry no figure.
+/// Dimensions × groups. The first column is the whole organisation's score; each group's cell is coloured by
+/// how far its score lies from that (a diverging scale, level in the middle), labelled with the score in
+/// whichever text colour contrasts more with the fill, and marked with a triangle where the group differs from
+/// the rest of the organisation beyond the noise. Cells of hidden groups carry no figure and no marker.
 enum HeatmapChart {
-    static func svg(
-        rows: [String], columns: [String], cells: [[Double?]], hidden: [[Bool]], scale: MaturityModel.Scale,
-        title: String, description: String, id: String, theme: ChartTheme
-    ) -> String {
-        let left = 190.0, cellWidth = max(56.0, min(96.0, 560.0 / Double(max(columns.count, 1)))), cellHeight = 26.0, top = 56.0
-        let width = left + cellWidth * Double(columns.count) + 20
-        let height = top + cellHeight * Double(rows.count) + 20
-        var svg = SVGWriter(width: width, height: height, title: title, description: description, id: id, theme: theme)
-        for (index, column) in columns.enumerated() {
-            let x = left + cellWidth * (Double(index) + 0.5)
-            let text = column.count > 14 ? String(column.prefix(13)) + "…" : column
-            svg.label(x, top - 10, text, anchor: .middle, size: 10)
+    struct Cell {
+        var score: Double?
+        /// The group's score minus the organisation's.
+        var difference: Double?
+        var beyondNoise = false
+        var hidden = false
+    }
+
+    struct Grid {
+        var rows: [String]
+        var organisation: [Double?]
+        var columns: [String]
+        var cells: [[Cell]]
+    }
+
+    static let cellHeight = 28.0
+
+    static func svg(_ grid: Grid, scale: MaturityModel.Scale, title: String, description: String, id: String, theme: ChartTheme) -> String {
+        let layout = HeatmapLayout(grid, theme: theme)
+        let bounds = steps(scale)
+        var svg = SVGWriter(width: layout.width, height: layout.height, title: title, description: description, id: id, theme: theme)
+        let headers = [theme.words("whole_organisation")] + grid.columns
+        for (index, lines) in headers.map(layout.wrap).enumerated() {
+            let x = layout.x(column: index) + layout.cellWidth / 2
+            for (line, text) in lines.enumerated() {
+                let y = layout.top - 8 - HeatmapLayout.lineHeight * Double(lines.count - 1 - line)
+                svg.label(x, y, text, anchor: .middle, size: HeatmapLayout.headerSize, weight: index == 0 ? "bold" : nil)
+            }
         }
-        for (rowIndex, row) in rows.enumerated() {
-            let y = top + cellHeight * Double(rowIndex)
-            svg.label(left - 8, y + 17, row, anchor: .end, size: 11)
-            for columnIndex in columns.indices {
-                let x = left + cellWidth * Double(columnIndex)
-                if hidden[rowIndex][columnIndex] {
-                    svg.rect(x + 1, y + 1, cellWidth - 2, cellHeight - 2, fill: theme.background, stroke: theme.grid)
-                    svg.label(x + cellWidth / 2, y + 17, theme.words("hidden_cell"), anchor: .middle, size: 9, fill: theme.muted)
-                } else if let value = cells[rowIndex][columnIndex] {
-                    let fill = shade(value, scale, theme.heatmap)
-                    svg.rect(x + 1, y + 1, cellWidth - 2, cellHeight - 2, fill: fill)
-                    svg.label(x + cellWidth / 2, y + 17, Fixed.format(value, places: 2), anchor: .middle, size: 11, fill: theme.textOn(fill))
+        for (rowIndex, row) in grid.rows.enumerated() {
+            let y = layout.top + cellHeight * Double(rowIndex), middle = y + cellHeight / 2 + 4
+            svg.label(layout.left - 8, middle, row, anchor: .end, size: HeatmapLayout.rowSize)
+            svg.rect(layout.x(column: 0) + 1, y + 1, layout.cellWidth - 2, cellHeight - 2, fill: theme.background, stroke: theme.text)
+            svg.label(layout.x(column: 0) + layout.cellWidth / 2, middle, Format.score(grid.organisation[rowIndex]), anchor: .middle, size: 11, weight: "bold")
+            for (columnIndex, cell) in grid.cells[rowIndex].enumerated() {
+                let x = layout.x(column: columnIndex + 1)
+                if cell.hidden {
+                    svg.rect(x + 1, y + 1, layout.cellWidth - 2, cellHeight - 2, fill: theme.background, stroke: theme.grid)
+                    svg.label(x + layout.cellWidth / 2, middle, theme.words("hidden_cell"), anchor: .middle, size: 9, fill: theme.muted)
+                } else if let score = cell.score {
+                    let fill = theme.heatmapDiverging[step(cell.difference ?? 0, bounds)]
+                    let ink = theme.readableText(on: fill)
+                    svg.rect(x + 1, y + 1, layout.cellWidth - 2, cellHeight - 2, fill: fill, stroke: theme.grid)
+                    svg.label(x + layout.cellWidth / 2, middle, Format.score(score), anchor: .middle, size: 11, fill: ink)
+                    if cell.beyondNoise { marker(&svg, x: x + layout.cellWidth - 9, y: y + 9, up: (cell.difference ?? 0) > 0, fill: ink) }
                 } else {
-                    svg.label(x + cellWidth / 2, y + 17, "–", anchor: .middle, size: 11, fill: theme.muted)
+                    svg.label(x + layout.cellWidth / 2, middle, Format.none, anchor: .middle, size: 11, fill: theme.muted)
                 }
             }
         }
+        HeatmapLegend.draw(&svg, layout: layout, bounds: bounds, theme: theme)
         return svg.finished()
     }
 
-    /// The palette's sequential scale (`heatmap`, five blues by default), from the scale's minimum to its maximum.
-    static func shade(_ value: Double, _ scale: MaturityModel.Scale, _ steps: [String]) -> String {
-        let fraction = (value - Double(scale.min)) / Double(scale.max - scale.min)
-        // Clamped as a Double first: converting NaN or a huge value to Int would trap.
-        let step = min(Double(steps.count - 1), max(0, (fraction * Double(steps.count)).rounded(.down)))
-        return steps[step.isNaN ? 0 : Int(step)]
+    /// A small triangle, pointing up for a group above the rest of the organisation and down for one below.
+    static func marker(_ svg: inout SVGWriter, x: Double, y: Double, up: Bool, fill: String) {
+        let points = up ? [(x - 4.5, y + 3.5), (x + 4.5, y + 3.5), (x, y - 4)] : [(x - 4.5, y - 3.5), (x + 4.5, y - 3.5), (x, y + 4)]
+        svg.polygon(points, fill: fill, stroke: fill, width: 0.5, fillOpacity: 1)
+    }
+
+    /// The three differences (in points) where the colour changes on each side: 0.10, 0.25 and 0.50 on a 1–5
+    /// scale, in proportion on other scales.
+    static func steps(_ scale: MaturityModel.Scale) -> [Double] {
+        let quarter = Double(scale.max - scale.min) / 4
+        return [0.1, 0.25, 0.5].map { $0 * quarter }
+    }
+
+    /// The colour of a difference, 0 (well below) to 6 (well above), judged on the difference as shown (two
+    /// decimals), so a cell's colour agrees with the figures in the table.
+    static func step(_ difference: Double, _ bounds: [Double]) -> Int {
+        let shown = Double(Fixed.format(difference, places: 2)) ?? 0
+        let size = bounds.filter { abs(shown) >= $0 - 1e-9 }.count
+        return shown < 0 ? 3 - size : 3 + size
     }
 }

@@ -74,7 +74,7 @@ struct ThemePalette: Sendable {
     }
 }
 
-/// `palette` in templates: `{{palette.current}}`; a scale is a list (`{{#palette.heatmap}}{{.}}{{/palette.heatmap}}`).
+/// `palette` in templates: `{{palette.current}}`; a scale is a list (`{{#palette.stage_bands}}{{.}}{{/palette.stage_bands}}`).
 final class PaletteBox: MustacheParent, Sendable {
     let palette: ThemePalette
     init(_ palette: ThemePalette) { self.palette = palette }

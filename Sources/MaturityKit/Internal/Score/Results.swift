@@ -88,6 +88,9 @@ struct AttributeBreakdown: Sendable {
 struct GroupResult: Sendable {
     var name: String
     var figures: (n: Int, score: Double)?
+    /// The group's sum of squared deviations from its mean (Welford's `m2`), kept for the test of the group
+    /// against the rest of the organisation (`GroupContrast`); never published.
+    var m2 = 0.0
 }
 
 /// One unit's own figures, wave by wave (a unit may be missing from earlier waves).

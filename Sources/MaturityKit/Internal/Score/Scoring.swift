@@ -82,6 +82,6 @@ enum GroupOrder {
         zip(names, moments).filter { $0.1.n > 0 }.sorted { lhs, rhs in
             let (l, r) = (lhs.0 == GroupName.notStated, rhs.0 == GroupName.notStated)
             return l != r ? r : lhs.0.unicodeScalars.lexicographicallyPrecedes(rhs.0.unicodeScalars)
-        }.map { GroupResult(name: $0.0, figures: ($0.1.n, $0.1.mean)) }
+        }.map { GroupResult(name: $0.0, figures: ($0.1.n, $0.1.mean), m2: $0.1.m2) }
     }
 }

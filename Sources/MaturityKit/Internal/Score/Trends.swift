@@ -14,14 +14,6 @@ struct WaveChange: Sendable {
         guard let s1 = before.sd, let s2 = after.sd, let n1 = before.n, let n2 = after.n, n1 > 1, n2 > 1 else {
             return WaveChange(difference: m2 - m1, pValue: nil)
         }
-        let v1 = s1 * s1 / Double(n1), v2 = s2 * s2 / Double(n2)
-        let standardError = (v1 + v2).squareRoot()
-        guard standardError > 0 else { return WaveChange(difference: m2 - m1, pValue: m1 == m2 ? 1 : 0) }
-        let t = (m2 - m1) / standardError
-        let numerator = (v1 + v2) * (v1 + v2)
-        let denominator = v1 * v1 / Double(n1 - 1) + v2 * v2 / Double(n2 - 1)
-        let df = denominator > 0 ? numerator / denominator : Double(n1 + n2 - 2)
-        let p = 2 * (1 - Statistics.studentTCDF(abs(t), degreesOfFreedom: df))
-        return WaveChange(difference: m2 - m1, pValue: min(1, max(0, p)))
+        return WaveChange(difference: m2 - m1, pValue: Statistics.welchPValue((m1, s1 * s1, n1), (m2, s2 * s2, n2)))
     }
 }

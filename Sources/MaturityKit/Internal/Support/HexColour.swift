@@ -1,13 +1,15 @@
 import Foundation
 
-/// A `#rrggbb` colour, for branding and contrast checks.
+/// A `#rrggbb` (or `#rgb`) colour, for branding and contrast checks.
 struct HexColour {
     var red: Double, green: Double, blue: Double
 
     init?(_ text: String) {
-        let digits = Array(text.utf8)
+        var digits = Array(text.utf8)
+        if digits.count == 4 { digits = [digits[0], digits[1], digits[1], digits[2], digits[2], digits[3], digits[3]] }
         let isHex = { (b: UInt8) in (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66) }
-        guard digits.count == 7, digits[0] == UInt8(ascii: "#"), digits.dropFirst().allSatisfy(isHex), let value = Int(String(text.dropFirst()), radix: 16)
+        guard digits.count == 7, digits[0] == UInt8(ascii: "#"), digits.dropFirst().allSatisfy(isHex),
+            let value = Int(String(decoding: digits.dropFirst(), as: UTF8.self), radix: 16)
         else { return nil }
         red = Double((value >> 16) & 0xFF) / 255
         green = Double((value >> 8) & 0xFF) / 255
@@ -22,4 +24,10 @@ struct HexColour {
 
     /// WCAG contrast ratio against white text.
     var contrastWithWhite: Double { 1.05 / (luminance + 0.05) }
+
+    /// WCAG 2.1 contrast ratio between two colours, from 1 (none) to 21 (black on white), in either order.
+    func contrast(with other: HexColour) -> Double {
+        let (a, b) = (luminance, other.luminance)
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    }
 }

@@ -12,7 +12,8 @@ enum RoadmapPageBuilder {
         let overdue = initiatives.filter { $0.isOverdue(reportDate: reportDate) }.count
         let gapRows = zip(model.dimensions, current.dimensions).map { dimension, result -> [String] in
             let steps = max(0, result.target - (result.stage ?? 0))
-            let count = initiatives.filter { $0.dimensions.contains(dimension.id) && $0.status != .cancelled }.count
+            // Active: still to be finished, so neither done nor cancelled.
+            let count = initiatives.filter { $0.dimensions.contains(dimension.id) && $0.status != .cancelled && $0.status != .done }.count
             return [
                 dimension.name, Format.score(result.score), context.stageName(result.stage), context.stageName(result.target),
                 steps == 0 ? words("gap_none") : words.count("gap_stages", steps), String(count),
@@ -29,7 +30,7 @@ enum RoadmapPageBuilder {
         return RoadmapPage(
             site: context.site(root: "", current: "roadmap.html"), pageTitle: words("roadmap_title"), reportDate: words.date(reportDate),
             hasInitiatives: !initiatives.isEmpty, timeline: timeline(context, groups), groups: groups,
-            overdueCount: overdue, hasOverdue: overdue > 0,
+            overdueCount: overdue, hasOverdue: overdue > 0, oneOverdue: overdue == 1,
             gaps: context.table(
                 caption: words("gaps_caption"),
                 headers: ["table_dimension", "table_score", "table_current_stage", "table_target_stage", "table_gap", "table_active_initiatives"].map {
@@ -51,10 +52,10 @@ enum RoadmapPageBuilder {
             }
         }
         let overdue = initiatives.filter { $0.isOverdue(reportDate: reportDate) }.count
-        let description = words(
-            "gantt_description",
+        let description = words.count(
+            "gantt_description", initiatives.count,
             [
-                "count": String(initiatives.count), "first": initiatives.map(\.start).min().map(words.period) ?? "",
+                "first": initiatives.map(\.start).min().map(words.period) ?? "",
                 "last": initiatives.map(\.end).max().map(words.period) ?? "", "overdue": String(overdue), "date": words.date(reportDate),
             ])
         func svg(_ layout: ChartLayout) -> String {

@@ -63,6 +63,8 @@ struct RoadmapPage: TemplateData {
     var groups: [InitiativeGroup]
     var overdueCount: Int
     var hasOverdue: Bool
+    /// Exactly one initiative is overdue (for the singular wording).
+    var oneOverdue: Bool
     var gaps: TableView
     var uncovered: [UncoveredGap]
 }
@@ -113,6 +115,8 @@ struct BreakdownAttribute: TemplateData {
     var chart: ChartView
     var hiddenGroups: Int
     var anyHiddenEverywhere: Bool
+    /// Exactly one group is hidden for every dimension (for the singular wording).
+    var oneHiddenEverywhere: Bool
 }
 
 struct UnitsPage: TemplateData {
@@ -120,9 +124,13 @@ struct UnitsPage: TemplateData {
     var pageTitle: String
     var attribute: String
     var unitCount: String
+    /// Exactly one unit has a sub-report (for the singular wording).
+    var oneUnit: Bool
     /// How many smaller units have no sub-report (and are not named); 0 when none.
     var hiddenCount: Int
     var anyHidden: Bool
+    /// Exactly one unit is hidden (for the singular wording).
+    var oneHidden: Bool
     var table: TableView
     var units: [NavLink]
 }

@@ -5,20 +5,12 @@ enum UnitPagesBuilder {
         guard let attribute = context.settings.units, !context.scored.units.isEmpty else { return nil }
         let model = context.model, words = context.words
         let units = context.scored.units
-        // Rank per dimension: 1 is the highest score; ties share a rank.
-        var ranks: [[Int?]] = Array(repeating: Array(repeating: nil, count: model.dimensions.count), count: units.count)
-        for dimension in model.dimensions.indices {
-            let scores = units.map { $0.waves.last?.dimensions[dimension].score }
-            for (index, score) in scores.enumerated() {
-                guard let score else { continue }
-                ranks[index][dimension] = 1 + scores.compactMap { $0 }.filter { $0 > score }.count
-            }
-        }
+        let ranks = model.dimensions.indices.map { dimension in Self.ranks(units.map { $0.waves.last?.dimensions[dimension].score }) }
         let rows = units.enumerated().map { index, unit -> [String] in
             let current = unit.waves.last
             return [unit.name, current.map { Format.count($0.respondents) } ?? Format.none, Format.score(current?.overallScore)]
                 + model.dimensions.indices.map { dimension in
-                    guard let score = current?.dimensions[dimension].score, let rank = ranks[index][dimension] else { return Format.none }
+                    guard let score = current?.dimensions[dimension].score, let rank = ranks[dimension][index] else { return Format.none }
                     return words("score_with_rank", ["score": Format.score(score), "rank": String(rank)])
                 }
         }
@@ -28,11 +20,19 @@ enum UnitPagesBuilder {
         let hidden = context.scored.current.dimensions.map { $0.breakdowns.first { $0.attribute == attribute }?.hiddenGroups ?? 0 }.max() ?? 0
         return UnitsPage(
             site: context.site(root: "", current: "units.html"), pageTitle: words("units_title"), attribute: attribute, unitCount: String(units.count),
-            hiddenCount: hidden, anyHidden: hidden > 0,
+            oneUnit: units.count == 1, hiddenCount: hidden, anyHidden: hidden > 0, oneHidden: hidden == 1,
             table: context.table(
                 caption: words("units_table_caption", ["attribute": attribute]),
                 headers: [attribute.capitalizedFirst, words("table_respondents"), words("table_overall")] + model.dimensions.map(\.name),
                 rows: [wholeRow] + rows),
             units: units.map { NavLink(label: $0.name, href: "units/\($0.slug)/index.html", current: false) })
+    }
+
+    /// Competition ranks (1, 2, 2, 4), 1 the highest, by the scores as shown (two decimals): two units that
+    /// read the same share a rank. nil for a unit without a score.
+    static func ranks(_ scores: [Double?]) -> [Int?] {
+        let shown = scores.map { $0.flatMap { Double(Format.score($0)) } }
+        let known = shown.compactMap { $0 }
+        return shown.map { score in score.map { mine in 1 + known.filter { $0 > mine }.count } }
     }
 }
