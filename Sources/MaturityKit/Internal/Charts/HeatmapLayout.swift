@@ -2,7 +2,7 @@
 /// column headers wrap at spaces and the columns grow to their longest word. Text widths are estimated
 /// generously per character (no font metrics in a static site).
 struct HeatmapLayout {
-    static let headerSize = 10.0, rowSize = 11.0, lineHeight = 12.0
+    static let headerSize = 12.0, rowSize = 12.0, lineHeight = 15.0
     /// Estimated width of one character, per point of font size.
     static let characterWidth = 0.62
     /// The legend's height under the grid.
@@ -24,8 +24,8 @@ struct HeatmapLayout {
         top = 14 + Self.lineHeight * Double(lines)
         gridBottom = top + HeatmapChart.cellHeight * Double(grid.rows.count)
         let ends = theme.words("heatmap_legend_below").count + theme.words("heatmap_legend_above").count
-        swatch = max(40, (Self.width(ends, size: 10) + 24) / 7)
-        let marker = Self.width(theme.words("heatmap_legend_marker").count, size: 10) + 47
+        swatch = max(40, (Self.width(ends, size: 12) + 24) / 7)
+        let marker = Self.width(theme.words("heatmap_legend_marker").count, size: 12) + 47
         width = max(left + cellWidth * Double(columnCount) + 12, swatch * 7 + 20, marker)
         height = gridBottom + Self.legendHeight
     }
@@ -56,9 +56,9 @@ struct HeatmapLayout {
 enum HeatmapLegend {
     static func draw(_ svg: inout SVGWriter, layout: HeatmapLayout, bounds: [Double], theme: ChartTheme) {
         let x0 = 10.0, y = layout.gridBottom + 24, swatch = layout.swatch
-        svg.label(x0, y, theme.words("heatmap_legend_below"), size: 10, fill: theme.muted)
+        svg.label(x0, y, theme.words("heatmap_legend_below"), size: 12, fill: theme.muted)
         let right = x0 + swatch * 7
-        svg.label(right, y, theme.words("heatmap_legend_above"), anchor: .end, size: 10, fill: theme.muted)
+        svg.label(right, y, theme.words("heatmap_legend_above"), anchor: .end, size: 12, fill: theme.muted)
         for (index, colour) in theme.heatmapDiverging.enumerated() {
             svg.rect(x0 + swatch * Double(index), y + 6, swatch, 12, fill: colour, stroke: theme.grid)
         }
@@ -66,11 +66,11 @@ enum HeatmapLegend {
         for (index, edge) in edges.enumerated() {
             let x = x0 + swatch * Double(index + 1)
             svg.line(x, y + 6, x, y + 22, stroke: theme.muted)
-            svg.label(x, y + 32, Format.change(edge), anchor: .middle, size: 9, fill: theme.muted)
+            svg.label(x, y + 32, Format.change(edge), anchor: .middle, size: 12, fill: theme.muted)
         }
         let markerY = y + 48
         HeatmapChart.marker(&svg, x: x0 + 5, y: markerY - 4, up: true, fill: theme.text)
         HeatmapChart.marker(&svg, x: x0 + 17, y: markerY - 4, up: false, fill: theme.text)
-        svg.label(x0 + 27, markerY, theme.words("heatmap_legend_marker"), size: 10, fill: theme.text)
+        svg.label(x0 + 27, markerY, theme.words("heatmap_legend_marker"), size: 12, fill: theme.text)
     }
 }

@@ -19,7 +19,7 @@ enum BreakdownPageBuilder {
             return BreakdownAttribute(
                 id: "\(Slug.make(attribute))-\(attributeIndex)", attribute: attribute,
                 chart: ChartView(
-                    svgHTML: svg, caption: words("heatmap_caption", ["min_group_size": String(context.settings.minGroupSize)]),
+                    svgHTML: svg, scrolls: true, caption: words("heatmap_caption", ["min_group_size": String(context.settings.minGroupSize)]),
                     table: context.table(
                         caption: words("heatmap_table_caption", ["attribute": attribute]), headers: figures.headers, rows: figures.rows),
                     tableInline: false),

@@ -68,6 +68,9 @@ struct ChartView: TemplateData {
     /// The same chart laid out for phones, shown instead below the stylesheet's breakpoint; nil when the wide
     /// one reads at any width.
     var narrowSVGHTML: String? = nil
+    /// A chart too dense to lay out again for phones (the breakdown heatmap): it keeps its size there and
+    /// scrolls sideways inside its own labelled, keyboard-focusable box.
+    var scrolls: Bool = false
     var caption: String
     var table: TableView
     /// Show the data table right under the chart instead of folded away (when readers need it anyway).
