@@ -49,6 +49,8 @@ enum DimensionPageBuilder {
             withheld: kind == .survey && result.n == nil, minGroupSize: String(context.settings.minGroupSize),
             commentaryTitle: commentary?.title, commentaryHTML: context.unit == nil ? context.commentaryHTML(commentary) : nil,
             actions: actions, atTarget: (stage ?? -1) >= result.target,
+            belowTarget: stage.map { $0 < result.target } ?? false, reachedTarget: stage == result.target,
+            aboveTarget: stage.map { $0 > result.target } ?? false,
             initiatives: context.scored.report.initiatives.filter { $0.dimensions.contains(dimension.id) }.map { RoadmapPageBuilder.view($0, context) },
             benchmarks: benchmarkTable(context, dimension: dimension, score: result.score),
             anyIllustrative: context.scored.report.benchmarks.contains { $0.illustrative && $0.dimensions[dimension.id] != nil },

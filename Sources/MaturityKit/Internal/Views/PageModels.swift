@@ -99,6 +99,10 @@ struct DimensionPage: TemplateData {
     var commentaryHTML: String?
     var actions: [ActionGroup]
     var atTarget: Bool
+    /// Where the score stands against the target stage: exactly one is true when there is a score.
+    var belowTarget: Bool
+    var reachedTarget: Bool
+    var aboveTarget: Bool
     var initiatives: [InitiativeView]
     var benchmarks: TableView?
     var anyIllustrative: Bool
