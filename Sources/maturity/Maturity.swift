@@ -6,7 +6,8 @@ struct Maturity: AsyncParsableCommand {
         commandName: "maturity",
         abstract: "Turns customer-experience maturity assessments into a static HTML report site.",
         subcommands: [
-            BuildCommand.self, CheckCommand.self, ModelsCommand.self, SurveyCommand.self, EmailCommand.self, InitCommand.self, ServeCommand.self,
+            BuildCommand.self, CheckCommand.self, ModelsCommand.self, SurveyCommand.self, EmailCommand.self, PdfCommand.self, InitCommand.self,
+            ServeCommand.self,
             ThemeCommand.self,
         ],
         defaultSubcommand: nil)

@@ -20,6 +20,8 @@ struct BuildContext {
     var files: [OutputFile] = []
     /// The email edition's addresses and subject, for `Email.build`.
     var envelope: EmailEnvelope?
+    /// The PDF edition's print document, between rendering it and laying it out (`Pdf.build`).
+    var pdf: PdfDraft?
 
     init(options: BuildOptions, sink: DiagnosticSink = DiagnosticSink()) {
         self.options = options

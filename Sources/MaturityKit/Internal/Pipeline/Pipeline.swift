@@ -51,6 +51,13 @@ struct Pipeline: Sendable {
             SiteSteps.score, SiteSteps.views, SiteSteps.render, EmailSteps.render(options), SiteSteps.checkLinks, SiteSteps.write,
         ])
     }
+    /// The site plus the PDF edition (see `PdfSteps`), written together; the engine is looked for first.
+    static func pdf(_ options: PdfOptions) -> Pipeline {
+        Pipeline([
+            PdfSteps.engine(options), SiteSteps.load, SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves, SiteSteps.score, SiteSteps.views,
+            SiteSteps.render, PdfSteps.document(options), PdfSteps.print(options), SiteSteps.checkLinks, SiteSteps.write,
+        ])
+    }
     /// The model's questionnaire: the report folder read and checked, two files written.
     static let questionnaire = Pipeline([SiteSteps.load, SiteSteps.validate, SiteSteps.theme, SiteSteps.questionnaire, SiteSteps.write])
 
