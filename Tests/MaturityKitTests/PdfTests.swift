@@ -76,7 +76,7 @@ final class PdfTests: XCTestCase {
             let number = try XCTUnwrap(Int(line.split(separator: " ").last ?? ""), String(line))
             XCTAssertTrue((3...pages).contains(number), String(line))
             // The dimensions' group starts with the first dimension's page, which has no heading of the group's.
-            let expected = section == "Dimensions" ? try dimensionNames(site) : [section == "Overview" ? "Overall maturity" : section]
+            let expected = section == "Dimensions" ? try dimensionNames(site) : [section == "Overview" ? "At a glance" : section]
             let text = try pageText(pdf, number)
             XCTAssertTrue(expected.contains { text.contains($0) }, "\(section) on page \(number)")
         }
