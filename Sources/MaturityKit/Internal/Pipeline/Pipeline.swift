@@ -44,11 +44,12 @@ struct Pipeline: Sendable {
     static let views = Pipeline(Array(build.steps.prefix { $0.stage != .render }))
     /// The preview builds as `build` does, into its private folder.
     static let serve = build
-    /// The site plus the email edition (see `EmailSteps`), written together.
+    /// The site plus the email edition (see `EmailSteps`), and with `--units` each unit's, written together.
     static func email(_ options: EmailOptions) -> Pipeline {
         Pipeline([
             EmailSteps.flags(options), SiteSteps.load, EmailSteps.envelope(options), SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves,
-            SiteSteps.score, SiteSteps.views, SiteSteps.render, EmailSteps.render(options), SiteSteps.checkLinks, SiteSteps.write,
+            SiteSteps.score, SiteSteps.views, SiteSteps.render, EmailSteps.render(options), EmailSteps.units(options), SiteSteps.checkLinks,
+            SiteSteps.write,
         ])
     }
     /// The model's questionnaire: the report folder read and checked, two files written.
