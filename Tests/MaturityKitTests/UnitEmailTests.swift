@@ -46,6 +46,13 @@ final class UnitEmailTests: XCTestCase {
         XCTAssertFalse(run.stderr.contains("ok@example.com"), "a good address is no problem")
     }
 
+    /// The unit step runs only with --units, after the organisation's edition and before links are checked.
+    func testTheUnitStepRunsOnlyWithUnits() {
+        let steps = { (units: Bool) in Pipeline.email(EmailOptions(build: BuildOptions(), units: units)).steps.map(\.name) }
+        XCTAssertFalse(steps(false).contains("unit emails"))
+        XCTAssertEqual(Array(steps(true).suffix(4)), ["email", "unit emails", "check links", "write"])
+    }
+
     func testUnitsNeedUnitSubReports() throws {
         let run = try TestSupport.run([
             "email", "--content", TestSupport.site("scoring"), "--output", TestSupport.temporaryFolder(self) + "/site",

@@ -69,11 +69,9 @@ enum EmailSteps {
         }
     }
 
-    /// `--units`: each shown unit's edition, added to the site's files like the organisation's; without the
-    /// flag the step does nothing.
+    /// `--units`: each shown unit's edition, added to the site's files like the organisation's.
     static func units(_ options: EmailOptions) -> BuildStep {
         BuildStep("unit emails", stage: .email) { context throws(StepStop) in
-            guard options.units else { return }
             let (scored, views) = (try context.need(context.scored), try context.need(context.views))
             let (theme, envelope) = (try context.need(context.theme), try context.need(context.envelope))
             var log = context.sink.log(.email)

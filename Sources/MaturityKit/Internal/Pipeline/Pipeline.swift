@@ -46,11 +46,12 @@ struct Pipeline: Sendable {
     static let serve = build
     /// The site plus the email edition (see `EmailSteps`), and with `--units` each unit's, written together.
     static func email(_ options: EmailOptions) -> Pipeline {
-        Pipeline([
-            EmailSteps.flags(options), SiteSteps.load, EmailSteps.envelope(options), SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves,
-            SiteSteps.score, SiteSteps.views, SiteSteps.render, EmailSteps.render(options), EmailSteps.units(options), SiteSteps.checkLinks,
-            SiteSteps.write,
-        ])
+        let units = options.units ? [EmailSteps.units(options)] : []
+        return Pipeline(
+            [
+                EmailSteps.flags(options), SiteSteps.load, EmailSteps.envelope(options), SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves,
+                SiteSteps.score, SiteSteps.views, SiteSteps.render, EmailSteps.render(options),
+            ] + units + [SiteSteps.checkLinks, SiteSteps.write])
     }
     /// The model's questionnaire: the report folder read and checked, two files written.
     static let questionnaire = Pipeline([SiteSteps.load, SiteSteps.validate, SiteSteps.theme, SiteSteps.questionnaire, SiteSteps.write])
