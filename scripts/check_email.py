@@ -7,7 +7,8 @@
 Structure: multipart/alternative holding text/plain then text/html, both UTF-8 and quoted-printable; headers
 From, To, Subject, Date, Message-ID, MIME-Version present and decodable (and equal to the expected values when
 given); every line ends in CRLF and is at most 78 characters; the HTML part is made for mail clients (no <svg,
-<script, <style, class=, <img, external resources) and under 100 KB. Exits 1 with a message per failure.
+<script, <style, class=, <img, external resources), fluid up to 600 pixels wide (a fixed width only inside an
+Outlook conditional comment), and under 100 KB. Exits 1 with a message per failure.
 """
 import argparse
 import email
@@ -102,8 +103,13 @@ def main():
             problems.append(f"the HTML part contains {why}")
     if re.search(r"\bsrc\s*=\s*[\"']?https?:", lower):
         problems.append("the HTML part loads an external resource")
-    if 'width="600"' not in html:
-        problems.append("the HTML part is not laid out 600 pixels wide")
+    # Fluid up to 600 px: the content table is 100% wide with max-width 600px; only Outlook for Windows, which
+    # ignores max-width, gets a fixed 600-pixel table, inside a conditional comment other clients skip.
+    if not re.search(r"max-width:\s*600px", lower):
+        problems.append("the HTML part has no max-width of 600px (the layout must be fluid up to 600 pixels)")
+    outside_mso = re.sub(r"<!--\[if mso\]>.*?<!\[endif\]-->", "", lower, flags=re.S)
+    if re.search(r"width=\"600\"|(?<!max-)width:\s*600px", outside_mso):
+        problems.append("the HTML part has a fixed 600-pixel width outside an Outlook-only conditional comment")
     if args.html is not None:
         expected = open(args.html, "rb").read().decode("utf-8")
         if html.replace("\r\n", "\n") != expected.replace("\r\n", "\n"):

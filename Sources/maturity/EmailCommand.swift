@@ -10,7 +10,8 @@ struct EmailCommand: ParsableCommand {
             The HTML is made for Outlook and Gmail (tables and inline styles, no SVG, images or scripts); the .eml \
             is a MIME message with a plain-text and an HTML part. Addresses and subject come from the flags, or \
             from 'email:' in report.yaml; links to the published site need 'site_url' there. The message is only \
-            sent with --send, by piping it to 'sendmail -t'.
+            sent with --send, by piping it to 'sendmail -t'. With --units, every unit with a sub-report gets a message \
+            of its own too (email/units/<slug>.html and .eml), addressed from 'units_email:' in report.yaml.
 
             Example:
               maturity email --to 'Jane Doe <jane@example.com>' --from cx@example.com
@@ -30,7 +31,10 @@ struct EmailCommand: ParsableCommand {
     @Option(name: .long, help: "The subject (default: email.subject in report.yaml, else the report's title and organisation).")
     var subject: String?
 
-    @Flag(name: .long, help: "Also send the message with 'sendmail -t' (a sendmail program must be on PATH).")
+    @Flag(name: .long, help: "Also write one message per unit sub-report, to the addresses in 'units_email:' of report.yaml.")
+    var units = false
+
+    @Flag(name: .long, help: "Also send the message (and with --units each addressed unit's) with 'sendmail -t' (a sendmail program must be on PATH).")
     var send = false
 
     @Flag(name: .long, help: "Build even if --output holds files this tool did not write; they are kept in the new site.")
@@ -54,7 +58,7 @@ struct EmailCommand: ParsableCommand {
             summary = try Email.build(
                 EmailOptions(
                     build: BuildOptions(content: report.content, output: output, templates: report.templates, force: force),
-                    to: to, from: from, subject: subject))
+                    to: to, from: from, subject: subject, units: units))
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
             DiagnosticPrinter.printError("Email build failed with \(error.errors.count) error(s); nothing was written.")
@@ -62,14 +66,23 @@ struct EmailCommand: ParsableCommand {
         }
         DiagnosticPrinter.print(summary.warnings)
         print("Built \(summary.files.count) files into \(output)/, with \(summary.html) and \(summary.message)")
-        if let sendmail {
+        let addressed = summary.units.compactMap(\.message)
+        if units {
+            print("Unit editions: \(summary.units.count) in \(output)/email/units/, \(addressed.count) of them addressed")
+        }
+        guard let sendmail else { return }
+        // One sendmail call per message; a failure stops the rest, and says which were sent.
+        var sent: [String] = []
+        for message in [summary.message] + addressed {
             do {
-                try Email.send(message: summary.message, sendmail: sendmail)
+                try Email.send(message: message, sendmail: sendmail)
             } catch {
                 DiagnosticPrinter.print(error.diagnostics)
+                if !sent.isEmpty { DiagnosticPrinter.printError("Already sent: \(sent.joined(separator: ", "))") }
                 throw ExitCode.failure
             }
-            print("Sent \(summary.message) with \(sendmail) -t")
+            sent.append(message)
+            print("Sent \(message) with \(sendmail) -t")
         }
     }
 }

@@ -55,7 +55,13 @@ final class EmailTests: XCTestCase {
         for forbidden in ["<svg", "<script", "<style", "class=", "<img", "<link", "url(", "data:"] {
             XCTAssertFalse(html.lowercased().contains(forbidden), forbidden)
         }
-        XCTAssertTrue(html.contains("width=\"600\""))
+        // Fluid up to 600 px: the content table fills a phone's width; only Outlook's conditional table is fixed.
+        XCTAssertTrue(html.contains("width=\"100%\" bgcolor=\"#ffffff\""), "the content table is 100% wide")
+        XCTAssertTrue(html.contains("width:100%;max-width:600px;"))
+        let outsideOutlook = html.replacingOccurrences(of: "<!--\\[if mso\\]>.*?<!\\[endif\\]-->", with: "", options: .regularExpression)
+        XCTAssertFalse(outsideOutlook.contains("width=\"600\""), "no fixed 600 px table but Outlook's")
+        XCTAssertNil(outsideOutlook.range(of: "(?<!max-)width:600px", options: .regularExpression))
+        XCTAssertTrue(html.contains("<!--[if mso]><table role=\"presentation\" width=\"600\""))
         // Figures and highlights are those of the overview page.
         XCTAssertTrue(html.contains(">3.01</p>"), "overall score")
         XCTAssertTrue(html.contains(">Defined</p>"), "overall stage")

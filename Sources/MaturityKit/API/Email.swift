@@ -1,18 +1,21 @@
 import Foundation
 
 /// What `maturity email` needs: the build's options plus the message's addresses and subject. Empty or nil
-/// fields fall back to `email:` in report.yaml; `to` and `from` must come from one of the two.
+/// fields fall back to `email:` in report.yaml; `to` and `from` must come from one of the two. With `units`,
+/// each unit with a sub-report gets a message too, addressed from `units_email:` in report.yaml.
 public struct EmailOptions: Sendable {
     public var build: BuildOptions
     public var to: [String]
     public var from: String?
     public var subject: String?
+    public var units: Bool
 
-    public init(build: BuildOptions, to: [String] = [], from: String? = nil, subject: String? = nil) {
+    public init(build: BuildOptions, to: [String] = [], from: String? = nil, subject: String? = nil, units: Bool = false) {
         self.build = build
         self.to = to
         self.from = from
         self.subject = subject
+        self.units = units
     }
 }
 
@@ -24,6 +27,16 @@ public struct EmailSummary: Sendable {
     /// The two files of the email edition, as paths under the output folder.
     public var html: String
     public var message: String
+    /// With `units`: one entry per unit with a sub-report, in the order of the units' names.
+    public var units: [UnitEdition] = []
+}
+
+/// One unit's email edition (`maturity email --units`), as paths under the output folder.
+public struct UnitEdition: Sendable {
+    public var unit: String
+    public var html: String
+    /// The message to send; nil when `units_email` gives the unit no address.
+    public var message: String?
 }
 
 /// The email edition (`maturity email`): the whole site is built as `Site.build` builds it (see `EmailSteps`), and
@@ -37,9 +50,14 @@ public enum Email {
     public static func build(_ options: EmailOptions) throws(BuildFailure) -> EmailSummary {
         let context = try Pipeline.email(options).run(options.build)
         let output = options.build.output
+        let units = (options.units ? context.scored?.units ?? [] : []).map { unit in
+            let path = output + "/" + UnitEmails.folder + unit.slug
+            let message = context.files.contains { $0.path == UnitEmails.folder + unit.slug + ".eml" } ? path + ".eml" : nil
+            return UnitEdition(unit: unit.name, html: path + ".html", message: message)
+        }
         return EmailSummary(
             files: context.files.map(\.path), warnings: context.sink.diagnostics,
-            html: output + "/" + htmlPath, message: output + "/" + messagePath)
+            html: output + "/" + htmlPath, message: output + "/" + messagePath, units: units)
     }
 
     /// The first executable named `sendmail` in the directories of `path` (a PATH value), or nil.

@@ -28,6 +28,14 @@ struct ReportSettings: Sendable {
         var from: String?
         var to: [String] = []
         var subject: String?
+        /// `units_email:`, in the order written: each unit's name, its recipients, and where the name is written.
+        var units: [UnitRecipients] = []
+    }
+
+    struct UnitRecipients: Sendable {
+        var unit: String
+        var to: [String]
+        var location: SourceLocation
     }
 
     struct WaveSettings: Sendable {

@@ -3,14 +3,23 @@ struct EmailEnvelope: Sendable {
     var from: Mailbox
     var to: [Mailbox]
     var subject: String
+    /// `units_email:` in report.yaml, addresses parsed, for the unit messages of `--units`.
+    var units: [UnitAddresses] = []
+
+    struct UnitAddresses: Sendable {
+        var unit: String
+        var to: [Mailbox]
+        var location: SourceLocation
+    }
 }
 
 /// `email/summary.eml`: an RFC 5322 message with a MIME multipart/alternative body (text/plain, then
 /// text/html), both parts quoted-printable, CRLF line ends, no line over 78 characters. Everything in it comes
-/// from the inputs: the Date is the report date at 09:00 UTC, the Message-ID and boundary are hashes.
+/// from the inputs: the Date is the report date at 09:00 UTC, the Message-ID and boundary are hashes. A unit's
+/// message passes its unit's name as `unit`, so that each message has an id of its own.
 enum EmailMessage {
-    static func render(_ envelope: EmailEnvelope, settings: ReportSettings, text: String, html: String) -> String {
-        let id = FNV1a.hex(settings.title + "\u{0}" + settings.organisation)
+    static func render(_ envelope: EmailEnvelope, settings: ReportSettings, unit: String? = nil, text: String, html: String) -> String {
+        let id = FNV1a.hex(settings.title + "\u{0}" + settings.organisation + (unit.map { "\u{0}unit\u{0}" + $0 } ?? ""))
         let boundary = "=_maturity_" + FNV1a.hex(text + "\u{0}" + html)
         let headers = [
             EmailHeader.field("From", EmailHeader.mailbox(envelope.from)),

@@ -1,7 +1,10 @@
 /// What the email edition shows, taken from the scored report and the overview page's view model, so that the
 /// email and the site agree figure for figure (strengths and gaps come from `IndexPageBuilder`). The `email`
-/// and `email-text` templates of the theme render it; links are absolute, on `site_url`, or absent.
+/// and `email-text` templates of the theme render it; links are absolute, on `site_url`, or absent. A unit's
+/// message (`--units`) is the same view built from the unit's overview, with `unit` set.
 struct EmailView: TemplateData {
+    /// Set on a unit's message: which unit, and the whole organisation's overall figures to compare with.
+    var unit: EmailUnit?
     var title: String
     var organisation: String
     var reportDate: String
@@ -33,6 +36,17 @@ struct EmailView: TemplateData {
     var links: EmailLinks?
 }
 
+struct EmailUnit: TemplateData {
+    var name: String
+    /// The attribute the units are values of (`units:` in report.yaml).
+    var attribute: String
+    /// The whole organisation's overall score and stage.
+    var organisationScore: String
+    var organisationStage: String
+    /// The organisation's overview page, absolute, or nil without `site_url`.
+    var organisationLink: String?
+}
+
 struct EmailStage: TemplateData {
     var name: String
     var isCurrent: Bool
@@ -62,6 +76,9 @@ struct EmailRow: TemplateData {
     var scoreBar: EmailBar
     var targetBar: EmailBar
     var benchmarkBar: EmailBar?
+    /// On a unit's message: the whole organisation's score for the dimension ("–" when it has none), and as a bar.
+    var organisationScore: String?
+    var organisationBar: EmailBar?
 }
 
 /// A horizontal bar drawn with table cells: `percent` of the width filled, the rest open.
@@ -86,44 +103,4 @@ struct EmailHighlight: TemplateData {
     var number: String
     var link: String?
     var item: Highlight
-}
-
-extension EmailView {
-    static func build(_ scored: ScoredReport, index: IndexPage) -> EmailView {
-        let settings = scored.report.settings, model = scored.report.model, current = scored.current
-        let span = Double(max(1, model.scale.max - model.scale.min))
-        func fraction(_ value: Double) -> Double { min(1, max(0, (value - Double(model.scale.min)) / span)) }
-        let link = { (path: String) in settings.siteURL.map { $0 + path } }
-        let benchmark = scored.report.benchmarks.first
-        let rows = model.dimensions.indices.map { position -> EmailRow in
-            let dimension = model.dimensions[position], result = current.dimensions[position], row = index.dimensions[position]
-            let threshold = model.stages[result.target].minScore
-            let median = benchmark?.dimensions[dimension.id]?.median
-            return EmailRow(
-                name: dimension.name, link: link(row.href), score: row.score, stage: row.stage, target: row.target,
-                targetThreshold: Format.score(threshold), status: row.status,
-                change: scored.previous == nil || row.change == Format.none ? nil : row.change,
-                benchmarkMedian: median.map { Format.score($0) },
-                scoreBar: EmailBar(fraction: result.score.map(fraction) ?? 0), targetBar: EmailBar(fraction: fraction(threshold)),
-                benchmarkBar: median.map { EmailBar(fraction: fraction($0)) })
-        }
-        func highlights(_ list: [Highlight]) -> [EmailHighlight] {
-            list.enumerated().map { number, item in
-                EmailHighlight(number: String(number + 1), link: link(item.href), item: item)
-            }
-        }
-        let links = link("index.html").flatMap { index in link("roadmap.html").map { EmailLinks(index: index, roadmap: $0) } }
-        return EmailView(
-            title: settings.title, organisation: settings.organisation, reportDate: index.site.reportDate,
-            primaryColor: settings.branding.primaryColor, overallScore: index.overallScore, overallStage: index.overallStage,
-            overallStageSummary: index.overallStageSummary,
-            stages: model.stages.indices.map { EmailStage(name: model.stages[$0].name, isCurrent: $0 == current.overallStage) },
-            isSurvey: index.isSurvey, isScores: index.isScores, isCriteria: index.isCriteria, respondents: index.respondents,
-            wave: index.wave, previousWave: index.previousWave,
-            scaleMin: String(model.scale.min), scaleMax: String(model.scale.max),
-            benchmark: benchmark.map { EmailBenchmark(name: $0.name, illustrative: $0.illustrative) },
-            rows: rows, strengths: highlights(index.strengths), gaps: highlights(index.gaps),
-            hasStrengths: !index.strengths.isEmpty, hasGaps: !index.gaps.isEmpty, siteURL: settings.siteURL,
-            indexURL: links?.index, roadmapURL: links?.roadmap, links: links)
-    }
 }

@@ -6,7 +6,7 @@ import Yams
 enum ReportLoader {
     static let keys = [
         "title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
-        "unsafe_html", "branding", "benchmarks", "site_url", "email", "units",
+        "unsafe_html", "branding", "benchmarks", "site_url", "email", "units", "units_email",
     ]
 
     static func read(text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
@@ -31,7 +31,8 @@ enum ReportLoader {
         let branding = readBranding(root, reader)
         let benchmarks = reader.stringList(root, "benchmarks", in: what) ?? []
         let siteURL = readSiteURL(root, reader)
-        let email = readEmail(root, reader)
+        var email = readEmail(root, reader)
+        email.units = readUnitsEmail(root, reader)
         guard let title, let organisation, let date, !reader.hasErrors else { return (nil, reader.diagnostics) }
         let settings = ReportSettings(
             title: title, organisation: organisation, date: date, modelReference: model, defaultTarget: defaultTarget,
@@ -132,28 +133,5 @@ enum ReportLoader {
             return nil
         }
         return url.hasSuffix("/") ? url : url + "/"
-    }
-
-    /// `email: { from, to: [...], subject }`: defaults for `maturity email`, addresses checked here.
-    private static func readEmail(_ root: Node.Mapping, _ reader: YAMLReader) -> ReportSettings.EmailSettings {
-        var email = ReportSettings.EmailSettings()
-        guard let map = reader.mapping(root["email"], "'email'") else { return email }
-        reader.checkKeys(map, allowed: ["from", "to", "subject"], in: "'email'")
-        if let from = reader.string(map, "from", in: "'email'", required: false, .name) {
-            if let problem = EmailAddress.problem(from) { reader.error(reader.location(map["from"]), "'email.from': \(problem)") }
-            email.from = from
-        }
-        if let nodes = reader.sequence(map["to"], "'email.to'") {
-            for node in nodes {
-                guard let to = reader.scalarText(node, "an entry of 'email.to'", .name) else { continue }
-                if let problem = EmailAddress.problem(to) { reader.error(reader.location(node), "'email.to': \(problem)") }
-                email.to.append(to)
-            }
-        }
-        if let subject = reader.string(map, "subject", in: "'email'", required: false, .title) {
-            if let problem = EmailHeader.subjectProblem(subject) { reader.error(reader.location(map["subject"]), "'email.subject': \(problem)") }
-            email.subject = subject
-        }
-        return email
     }
 }

@@ -32,9 +32,14 @@ enum EmailSteps {
             if options.from == nil && settings.email.from == nil {
                 log.error(SourceLocation(file: "--from"), "no sender: pass --from ADDRESS or set 'email: { from: ... }' in \(file)")
             }
+            if options.units && settings.units == nil {
+                log.error(SourceLocation(file: "--units"), "the report has no unit sub-reports: set 'units:' in \(file) to one of its attributes")
+            }
             guard let from, !to.isEmpty else { return }
             // Without a subject of the user's, the email step takes the theme's (`email_subject`).
-            context.envelope = EmailEnvelope(from: from, to: to, subject: options.subject ?? settings.email.subject ?? "")
+            context.envelope = EmailEnvelope(
+                from: from, to: to, subject: options.subject ?? settings.email.subject ?? "",
+                units: settings.email.units.map { .init(unit: $0.unit, to: $0.to.compactMap { try? EmailAddress.parse($0).get() }, location: $0.location) })
         }
     }
 
@@ -56,17 +61,40 @@ enum EmailSteps {
                 context.sink.report(problem)
                 throw StepStop()
             }
-            if html.utf8.count >= EmailRender.sizeLimit {
-                context.sink.report(
-                    Diagnostic(
-                        .warning, .email, SourceLocation(file: options.build.output + "/" + Email.htmlPath),
-                        "the email edition is \(html.utf8.count / 1024) KB; Gmail clips messages over about 100 KB"))
-            }
+            checkSize(html.utf8.count, path: Email.htmlPath, options, context)
             let message = EmailMessage.render(envelope, settings: scored.report.settings, text: text, html: html)
             context.files =
                 context.files.filter { $0.path != Email.htmlPath && $0.path != Email.messagePath }
                 + [OutputFile(path: Email.htmlPath, contents: Array(html.utf8)), OutputFile(path: Email.messagePath, contents: Array(message.utf8))]
         }
+    }
+
+    /// `--units`: each shown unit's edition, added to the site's files like the organisation's.
+    static func units(_ options: EmailOptions) -> BuildStep {
+        BuildStep("unit emails", stage: .email) { context throws(StepStop) in
+            let (scored, views) = (try context.need(context.scored), try context.need(context.views))
+            let (theme, envelope) = (try context.need(context.theme), try context.need(context.envelope))
+            var log = context.sink.log(.email)
+            let recipients = UnitEmails.recipients(envelope, units: scored.units, file: options.build.content + "/report.yaml", log: &log)
+            switch UnitEmails.render(scored, views: views, theme: theme, envelope: envelope, recipients: recipients) {
+            case .success(let editions):
+                for edition in editions { checkSize(edition.htmlSize, path: edition.html.path, options, context) }
+                context.files =
+                    context.files.filter { !$0.path.hasPrefix(UnitEmails.folder) } + editions.flatMap { [$0.html] + ($0.message.map { [$0] } ?? []) }
+            case .failure(let problem):
+                context.sink.report(problem)
+                throw StepStop()
+            }
+        }
+    }
+
+    /// Gmail clips a message whose HTML is over about 100 KB: a warning, since the message is still whole.
+    private static func checkSize(_ size: Int, path: String, _ options: EmailOptions, _ context: BuildContext) {
+        guard size >= EmailRender.sizeLimit else { return }
+        context.sink.report(
+            Diagnostic(
+                .warning, .email, SourceLocation(file: options.build.output + "/" + path),
+                "the email edition is \(size / 1024) KB; Gmail clips messages over about 100 KB"))
     }
 
     private static func checkMailbox(_ text: String, flag: String, log: inout DiagnosticLog) {

@@ -44,12 +44,14 @@ struct Pipeline: Sendable {
     static let views = Pipeline(Array(build.steps.prefix { $0.stage != .render }))
     /// The preview builds as `build` does, into its private folder.
     static let serve = build
-    /// The site plus the email edition (see `EmailSteps`), written together.
+    /// The site plus the email edition (see `EmailSteps`), and with `--units` each unit's, written together.
     static func email(_ options: EmailOptions) -> Pipeline {
-        Pipeline([
-            EmailSteps.flags(options), SiteSteps.load, EmailSteps.envelope(options), SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves,
-            SiteSteps.score, SiteSteps.views, SiteSteps.render, EmailSteps.render(options), SiteSteps.checkLinks, SiteSteps.write,
-        ])
+        let units = options.units ? [EmailSteps.units(options)] : []
+        return Pipeline(
+            [
+                EmailSteps.flags(options), SiteSteps.load, EmailSteps.envelope(options), SiteSteps.validate, SiteSteps.theme, SiteSteps.readWaves,
+                SiteSteps.score, SiteSteps.views, SiteSteps.render, EmailSteps.render(options),
+            ] + units + [SiteSteps.checkLinks, SiteSteps.write])
     }
     /// The site plus the PDF edition (see `PdfSteps`), written together; the engine is looked for first.
     static func pdf(_ options: PdfOptions) -> Pipeline {
