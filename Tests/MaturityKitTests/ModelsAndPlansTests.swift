@@ -40,7 +40,7 @@ final class ModelsAndPlansTests: XCTestCase {
                 XCTAssertFalse(dimension.items.isEmpty)
             }
             let index = try String(contentsOfFile: work + "/site/index.html", encoding: .utf8)
-            XCTAssertTrue(index.contains("Overall maturity"), id)
+            XCTAssertTrue(index.contains("id=\"at-a-glance\""), id)
         }
     }
 
