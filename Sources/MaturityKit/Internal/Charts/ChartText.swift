@@ -1,11 +1,22 @@
+import Foundation
+
 /// Text in charts without a browser to measure it: a width estimate that errs on the wide side (average
 /// sans-serif advance of 0.58 em), breaking at spaces, and shortening on a word boundary. Labels are laid
 /// out with these so that nothing is cut and nothing runs into its neighbour.
 enum ChartText {
-    static func width(_ text: String, size: Double) -> Double { Double(text.count) * size * 0.58 }
+    static func width(_ text: String, size: Double) -> Double { Double(text.unicodeScalars.count) * size * 0.58 }
 
-    /// The text in lines no wider than `width`; a word longer than a line gets a line of its own.
+    /// The text in lines no wider than `width`; a word longer than a line gets a line of its own. The same
+    /// labels come back on every unit's pages, so each answer is kept (a few hundred labels per build).
     static func lines(_ text: String, width: Double, size: Double, limit: Int = .max) -> [String] {
+        let key = LineCache.Key(text: text, width: width, size: size, limit: limit)
+        if let known = LineCache.shared.get(key) { return known }
+        let lines = breakLines(text, width: width, size: size, limit: limit)
+        LineCache.shared.set(key, lines)
+        return lines
+    }
+
+    private static func breakLines(_ text: String, width: Double, size: Double, limit: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ") {
@@ -33,6 +44,33 @@ enum ChartText {
             kept = candidate
         }
         return (kept.isEmpty ? String(text.prefix(max(1, Int(width / (size * 0.58)) - 1))) : kept) + "…"
+    }
+}
+
+/// Lines already broken, shared by the threads that build pages.
+private final class LineCache: @unchecked Sendable {
+    static let shared = LineCache()
+
+    struct Key: Hashable {
+        var text: String
+        var width: Double
+        var size: Double
+        var limit: Int
+    }
+
+    private let lock = NSLock()
+    private var lines: [Key: [String]] = [:]
+
+    func get(_ key: Key) -> [String]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return lines[key]
+    }
+
+    func set(_ key: Key, _ value: [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if lines.count < 20_000 { lines[key] = value }
     }
 }
 

@@ -10,6 +10,8 @@ struct ChartTheme: Sendable {
     let trendWidth, trendSmallWidth: Double
     private let diverging5, diverging7: [String]
     private let statusColours: [Initiative.Status: String]
+    /// `textOn` for the palette's own fills, worked out once: charts ask for it on every segment.
+    private let textOnPalette: [String: String]
 
     init(palette: ThemePalette, words: Words) {
         self.words = words
@@ -24,6 +26,8 @@ struct ChartTheme: Sendable {
             uniqueKeysWithValues: Initiative.Status.allCases.map {
                 ($0, palette[colour: "status_" + $0.rawValue.replacingOccurrences(of: "-", with: "_")])
             })
+        let fills = diverging5 + diverging7 + Initiative.Status.allCases.map { palette[colour: "status_" + $0.rawValue.replacingOccurrences(of: "-", with: "_")] }
+        textOnPalette = Dictionary(fills.map { ($0, Self.textOn($0, text: palette[colour: "text"])) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Answer colours from "strongly disagree" to "strongly agree"; the middle is neutral.
@@ -42,6 +46,11 @@ struct ChartTheme: Sendable {
 
     /// White text where it is readable on that fill (WCAG AA), else the text colour.
     func textOn(_ fill: String) -> String {
+        if let known = textOnPalette[fill] { return known }
+        return Self.textOn(fill, text: text)
+    }
+
+    private static func textOn(_ fill: String, text: String) -> String {
         guard let colour = HexColour(fill) else { return text }
         return colour.contrastWithWhite >= 4.5 ? "#ffffff" : text
     }

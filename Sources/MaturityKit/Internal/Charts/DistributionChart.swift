@@ -5,6 +5,15 @@ enum DistributionChart {
     struct Row {
         var label: String
         var counts: [Int]
+        /// The label already broken into lines for each layout (see `labelLines`); nil to break it here.
+        var wideLines: [String]? = nil
+        var narrowLines: [String]? = nil
+    }
+
+    /// A label's lines in each layout. The same statements label the chart on every unit's page, so the view
+    /// step breaks them once per build.
+    static func labelLines(_ label: String) -> (wide: [String], narrow: [String]) {
+        (ChartText.lines(label, width: 250 - 14, size: 12, limit: 2), ChartText.lines(label, width: ChartLayout.narrowWidth - 20, size: 12, limit: 2))
     }
 
     static func svg(
@@ -14,7 +23,9 @@ enum DistributionChart {
         let width = narrow ? ChartLayout.narrowWidth : 720.0
         let labelWidth = narrow ? 0.0 : 250.0, barHeight = 20.0
         let plotLeft = narrow ? 10.0 : labelWidth + 10, plotWidth = width - plotLeft - 10, centre = plotLeft + plotWidth / 2
-        let texts = rows.map { ChartText.lines($0.label, width: narrow ? width - 20 : labelWidth - 14, size: size, limit: 2) }
+        let texts = rows.map { row in
+            (narrow ? row.narrowLines : row.wideLines) ?? ChartText.lines(row.label, width: narrow ? width - 20 : labelWidth - 14, size: size, limit: 2)
+        }
         let heights = texts.map { narrow ? Double($0.count) * lineStep + barHeight + 14 : max(32, Double($0.count) * lineStep + 8) }
         let top = 40.0, plotBottom = top + heights.reduce(0, +)
         let legendHeight = LegendLayout.height(labels: labels, keyWidth: 12, left: plotLeft, right: width - 10)
@@ -37,7 +48,9 @@ enum DistributionChart {
                 barTop = y + (heights[rowIndex] - barHeight) / 2
                 svg.lines(labelWidth - 4, barTop + 14 - Double(texts[rowIndex].count - 1) * lineStep / 2, texts[rowIndex], anchor: .end, size: size)
             }
-            bar(&svg, row.counts, top: barTop, height: barHeight, centre: centre, half: plotWidth / 2, middle: middle, colours: colours, theme: theme)
+            // On a phone the bars carry no percentages: the table under the chart has every count.
+            bar(&svg, row.counts, top: barTop, height: barHeight, centre: centre, half: plotWidth / 2, middle: middle, colours: colours,
+                labelled: !narrow, theme: theme)
             y += heights[rowIndex]
         }
         var legend = LegendLayout(left: plotLeft, right: width - 10, top: plotBottom + 26)
@@ -51,7 +64,7 @@ enum DistributionChart {
 
     private static func bar(
         _ svg: inout SVGWriter, _ counts: [Int], top: Double, height: Double, centre: Double, half: Double, middle: Double, colours: [String],
-        theme: ChartTheme
+        labelled: Bool, theme: ChartTheme
     ) {
         let total = Double(max(counts.reduce(0, +), 1))
         let shares = counts.map { Double($0) / total }
@@ -64,8 +77,8 @@ enum DistributionChart {
         for (index, share) in shares.enumerated() {
             let segment = share * half
             svg.rect(x, top, segment, height, fill: colours[index])
-            let text = Fixed.format(share * 100, places: 0) + "%"
-            if segment >= ChartText.width(text, size: 12) + 6 {
+            if labelled, segment >= 34 {
+                let text = Fixed.format(share * 100, places: 0) + "%"
                 svg.label(x + segment / 2, top + 15, text, anchor: .middle, size: 12, fill: theme.textOn(colours[index]))
             }
             x += segment

@@ -36,7 +36,8 @@ final class TableRenderer: @unchecked Sendable {
 
     func render(_ table: TableView) -> String {
         let cells = table.rows.flatMap(\.cells)
-        guard skeletonsAllowed, cells.allSatisfy({ !$0.isEmpty && !$0.contains(Self.open) && !$0.contains(Self.close) }) else {
+        // The markers' UTF-8 starts with 0xEE (U+E000–U+EFFF): a byte test first, Characters only where it hits.
+        guard skeletonsAllowed, cells.allSatisfy({ !$0.isEmpty && (!$0.utf8.contains(0xEE) || (!$0.contains(Self.open) && !$0.contains(Self.close))) }) else {
             return full(table)
         }
         let shape = Shape(table)

@@ -6,6 +6,30 @@ enum Fixed {
     static func format(_ value: Double, places: Int) -> String {
         precondition((0...6).contains(places))
         guard value.isFinite, abs(value) < 1e12 else { return value.isFinite ? String(value) : "0" }
+        return digits(rounded(value, places: places), places: places, negative: value < 0)
+    }
+
+    /// The same text written straight into a byte buffer (an SVG drawing), with no String in between.
+    static func write(_ value: Double, places: Int, into bytes: inout [UInt8]) {
+        guard value.isFinite, abs(value) < 1e12 else { bytes.append(contentsOf: format(value, places: places).utf8); return }
+        var units = rounded(value, places: places)
+        var reversed: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                       UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let count = withUnsafeMutableBytes(of: &reversed) { buffer -> Int in
+            var written = 0
+            for _ in 0..<places { buffer[written] = 0x30 + UInt8(units % 10); units /= 10; written += 1 }
+            if places > 0 { buffer[written] = 0x2E; written += 1 }
+            repeat { buffer[written] = 0x30 + UInt8(units % 10); units /= 10; written += 1 } while units > 0
+            return written
+        }
+        if value < 0 && rounded(value, places: places) != 0 { bytes.append(0x2D) }
+        withUnsafeBytes(of: &reversed) { buffer in
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+    }
+
+    /// The magnitude times 10^places, rounded to the nearest whole number as `%.Nf` rounds.
+    private static func rounded(_ value: Double, places: Int) -> Int {
         let scale = powers[places]
         let magnitude = abs(value)
         let product = magnitude * scale
@@ -16,7 +40,7 @@ enum Fixed {
         // The true fractional part is fraction + error; its distance to one half decides, ties to even.
         let distance = (fraction - 0.5) + error
         if distance > 0 || (distance == 0 && Int(whole) & 1 == 1) { whole += 1 }  // whole < 10^18: an exact Int, no fmod
-        return digits(Int(whole), places: places, negative: value < 0)
+        return Int(whole)
     }
 
     /// `units` (the value times 10^places) written with the decimal point, right to left into a small buffer:

@@ -29,8 +29,11 @@ enum DimensionCharts {
     static func items(_ context: ViewContext, _ dimension: MaturityModel.Dimension, _ result: DimensionResult) -> ChartView {
         let scale = context.model.scale, words = context.words
         let labels = scale.labels.isEmpty ? (scale.min...scale.max).map(String.init) : scale.labels
-        let shown = zip(dimension.items, result.items).compactMap { item, figures in
-            figures.counts.map { DistributionChart.Row(label: item.text, counts: $0) }
+        let lines = context.statementLines[dimension.id]
+        let shown = zip(dimension.items, result.items).enumerated().compactMap { index, pair in
+            pair.1.counts.map {
+                DistributionChart.Row(label: pair.0.text, counts: $0, wideLines: lines?[index].wide, narrowLines: lines?[index].narrow)
+            }
         }
         func svg(_ layout: ChartLayout) -> String {
             DistributionChart.svg(

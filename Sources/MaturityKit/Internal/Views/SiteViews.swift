@@ -28,6 +28,8 @@ enum BuildViews {
             scored: scored, markdown: markdown, words: theme.words, charts: ChartTheme(palette: theme.palette, words: theme.words),
             tables: theme.tableRenderer())
         context.sections = PageRegistry.sections(context)
+        context.statementLines = Dictionary(
+            uniqueKeysWithValues: context.model.dimensions.map { dimension in (dimension.id, dimension.items.map { DistributionChart.labelLines($0.text) }) })
         var pages: [PageView] = []
         for kind in PageRegistry.all where kind.exists(context) {
             pages += kind.build(context).map { PageView(path: $0.path, template: kind.template, view: $0.view) }
@@ -71,6 +73,8 @@ struct ViewContext: Sendable {
     let tables: TableRenderer?
     /// The navigation's sections (label, path), the same on every page.
     var sections: [(label: String, path: String)] = []
+    /// Each dimension's statements broken into chart label lines (wide, narrow), once for all pages.
+    var statementLines: [String: [(wide: [String], narrow: [String])]] = [:]
     /// Set for a unit's sub-report: its pages live in units/<slug>/ and compare with the whole organisation.
     var unit: UnitScope? = nil
 
