@@ -50,9 +50,11 @@ extension FormattingTests {
     /// Charts write numbers straight into their bytes; that must give the same text as `Fixed.format`.
     func testWritingIntoBytesGivesTheSameTextAsFormat() {
         var generator = SystemRandomNumberGenerator()
-        let values = [0, -0.0, 0.005, -0.005, 0.125, 2.675, -2.675, 1e11, -123.456, 999.995] + (0..<20_000).map { _ in
-            Double.random(in: -2000...2000, using: &generator)
-        }
+        let values =
+            [0, -0.0, 0.005, -0.005, 0.125, 2.675, -2.675, 1e11, -123.456, 999.995]
+            + (0..<20_000).map { _ in
+                Double.random(in: -2000...2000, using: &generator)
+            }
         for value in values {
             for places in 0...3 {
                 var bytes: [UInt8] = []

@@ -26,7 +26,8 @@ struct ChartTheme: Sendable {
             uniqueKeysWithValues: Initiative.Status.allCases.map {
                 ($0, palette[colour: "status_" + $0.rawValue.replacingOccurrences(of: "-", with: "_")])
             })
-        let fills = diverging5 + diverging7 + Initiative.Status.allCases.map { palette[colour: "status_" + $0.rawValue.replacingOccurrences(of: "-", with: "_")] }
+        let fills =
+            diverging5 + diverging7 + Initiative.Status.allCases.map { palette[colour: "status_" + $0.rawValue.replacingOccurrences(of: "-", with: "_")] }
         textOnPalette = Dictionary(fills.map { ($0, Self.textOn($0, text: palette[colour: "text"])) }, uniquingKeysWith: { first, _ in first })
     }
 

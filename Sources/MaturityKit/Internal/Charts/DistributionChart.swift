@@ -49,7 +49,8 @@ enum DistributionChart {
                 svg.lines(labelWidth - 4, barTop + 14 - Double(texts[rowIndex].count - 1) * lineStep / 2, texts[rowIndex], anchor: .end, size: size)
             }
             // On a phone the bars carry no percentages: the table under the chart has every count.
-            bar(&svg, row.counts, top: barTop, height: barHeight, centre: centre, half: plotWidth / 2, middle: middle, colours: colours,
+            bar(
+                &svg, row.counts, top: barTop, height: barHeight, centre: centre, half: plotWidth / 2, middle: middle, colours: colours,
                 labelled: !narrow, theme: theme)
             y += heights[rowIndex]
         }

@@ -11,20 +11,27 @@ enum Fixed {
 
     /// The same text written straight into a byte buffer (an SVG drawing), with no String in between.
     static func write(_ value: Double, places: Int, into bytes: inout [UInt8]) {
-        guard value.isFinite, abs(value) < 1e12 else { bytes.append(contentsOf: format(value, places: places).utf8); return }
-        var units = rounded(value, places: places)
-        var reversed: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                       UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        let count = withUnsafeMutableBytes(of: &reversed) { buffer -> Int in
-            var written = 0
-            for _ in 0..<places { buffer[written] = 0x30 + UInt8(units % 10); units /= 10; written += 1 }
-            if places > 0 { buffer[written] = 0x2E; written += 1 }
-            repeat { buffer[written] = 0x30 + UInt8(units % 10); units /= 10; written += 1 } while units > 0
-            return written
-        }
-        if value < 0 && rounded(value, places: places) != 0 { bytes.append(0x2D) }
-        withUnsafeBytes(of: &reversed) { buffer in
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        guard value.isFinite, abs(value) < 1e12 else { return bytes.append(contentsOf: format(value, places: places).utf8) }
+        let units = rounded(value, places: places)
+        if value < 0 && units != 0 { bytes.append(0x2D) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var position = buffer.count
+            var rest = units
+            for _ in 0..<places {
+                position -= 1
+                buffer[position] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            }
+            if places > 0 {
+                position -= 1
+                buffer[position] = 0x2E
+            }
+            repeat {
+                position -= 1
+                buffer[position] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[position...]))
         }
     }
 
