@@ -77,7 +77,7 @@ struct SVGWriter {
         if let weight { put("\" font-weight=\""); put(weight) }
         // A halo of the background colour around the letters: a line passing behind never strikes them through.
         if halo || haloColour != nil {
-            put("\" stroke=\""); put(haloColour ?? background); put("\" stroke-width=\"3\" paint-order=\"stroke")
+            put("\" stroke=\""); put(haloColour ?? background); put("\" stroke-width=\"3\" style=\"paint-order:stroke")
         }
         put("\">"); put(HTML.escape(content)); put("</text>")
     }
