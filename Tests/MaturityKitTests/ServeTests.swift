@@ -89,6 +89,9 @@ final class ServeTests: XCTestCase {
         XCTAssertTrue(Preview.withReload("<body>x</body>", version: 3).contains("<script>"))
         let page = Preview.errorPage(BuildFailure([Diagnostic(.error, .load, SourceLocation(file: "<img src=x onerror=alert(1)>"), "bad")]), version: 1)
         XCTAssertFalse(page.contains("<img src=x"))
+        XCTAssertTrue(page.contains("<h1>The report does not build</h1>"), page)
+        XCTAssertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;: error: bad"), page)
+        XCTAssertTrue(page.contains("/__maturity/version"), "the error page reloads by itself")
     }
 
     func testRefusesANonLoopbackHost() throws {

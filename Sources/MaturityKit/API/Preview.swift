@@ -110,18 +110,19 @@ public final class Preview: @unchecked Sendable {
         return html.replacingCharacters(in: end, with: reloadScript(version: version) + "</body>")
     }
 
+    /// The page shown instead of the site while the report does not build. It comes from the built-in theme's
+    /// `preview-error` template, since the problem may be the report's own theme; only the reload script is
+    /// the preview's.
     static func errorPage(_ failure: BuildFailure, version: Int) -> String {
-        let items = failure.diagnostics.map { "<li><code>\(HTML.escape($0.description))</code></li>" }.joined(separator: "\n")
-        return """
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Build failed · maturity serve</title>
-            <style>body{font-family:sans-serif;margin:2rem;color:#1a1a1a}h1{color:#b00020}code{white-space:pre-wrap}li{margin:.4rem 0}</style></head>
-            <body><h1>The report does not build</h1><p>Fix these problems and save: the page reloads by itself.</p>
-            <ul>
-            \(items)
-            </ul>
-            \(reloadScript(version: version))</body></html>
-            """
+        let problems = failure.diagnostics.map(\.description)
+        guard let theme = try? TemplateSet.load(theme: BuiltIns.templatesDirectory, overrides: nil),
+            let html = theme.library.render(
+                PageContext(PreviewErrorView(problems: problems), globals: theme.globals, shared: nil), withTemplate: "preview-error")
+        else {
+            // The built-in theme ships with the tool; should it ever fail, the problems still show, as text.
+            return HTML.escape(problems.joined(separator: "\n"))
+        }
+        return withReload(html, version: version)
     }
 
     /// Paths, sizes and modification times of every file under the folders, sorted.

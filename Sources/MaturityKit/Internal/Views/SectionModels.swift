@@ -134,3 +134,8 @@ struct UnitsPage: TemplateData {
     var table: TableView
     var units: [NavLink]
 }
+
+/// The preview's page while the report does not build: every problem, as `file:line:column: message [step]`.
+struct PreviewErrorView: TemplateData {
+    var problems: [String]
+}
