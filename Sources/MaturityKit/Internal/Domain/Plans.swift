@@ -46,6 +46,12 @@ struct Initiative: Sendable {
         var by: String
     }
 
+    /// Counts as covering a dimension's gap to target: any initiative naming it, except a cancelled one.
+    func covers(_ dimension: String) -> Bool { status != .cancelled && dimensions.contains(dimension) }
+
+    /// Still to be finished on a dimension: naming it, and neither done nor cancelled.
+    func isActive(on dimension: String) -> Bool { status != .done && covers(dimension) }
+
     /// Still open after its end: not done, not cancelled, and its end lies before the report date.
     func isOverdue(reportDate: String) -> Bool {
         guard status != .done && status != .cancelled, let date = ReportDate.parts(reportDate) else { return false }

@@ -30,8 +30,6 @@ struct EmailView: TemplateData {
     var hasGaps: Bool
     /// The published site, ending in "/"; nil when report.yaml has no `site_url`, and then nothing links.
     var siteURL: String?
-    var indexURL: String?
-    var roadmapURL: String?
     /// Set when the report has a `site_url`: the overview and roadmap addresses (both or neither).
     var links: EmailLinks?
 }

@@ -22,7 +22,6 @@ enum GlanceBuilder {
     static func nextSteps(_ context: ViewContext) -> [NextStep] {
         let model = context.model, current = context.scored.current
         let initiatives = context.scored.report.initiatives, date = context.settings.date
-        let active = initiatives.filter { $0.status != .cancelled }
         let gaps = zip(model.dimensions, current.dimensions)
             .filter { $0.1.score != nil && ($0.1.stage ?? 0) < $0.1.target }
             .sorted { IndexPageBuilder.gapSize($0.1, model) > IndexPageBuilder.gapSize($1.1, model) }
@@ -31,7 +30,7 @@ enum GlanceBuilder {
                 isUncovered: uncovered, isOverdue: false, isGap: !uncovered, dimension: dimension.name, href: "dimensions/\(dimension.id).html",
                 gap: Fixed.format(IndexPageBuilder.gapSize(result, model), places: 2), target: model.stages[result.target].name, title: "", end: "")
         }
-        var steps = gaps.filter { gap in !active.contains { $0.dimensions.contains(gap.0.id) } }.map { step($0.0, $0.1, uncovered: true) }
+        var steps = gaps.filter { gap in !initiatives.contains { $0.covers(gap.0.id) } }.map { step($0.0, $0.1, uncovered: true) }
         for initiative in initiatives where initiative.isOverdue(reportDate: date) {
             let name = model.dimensions.first { $0.id == initiative.dimensions.first }?.name ?? ""
             steps.append(

@@ -12,8 +12,7 @@ enum RoadmapPageBuilder {
         let overdue = initiatives.filter { $0.isOverdue(reportDate: reportDate) }.count
         let gapRows = zip(model.dimensions, current.dimensions).map { dimension, result -> [String] in
             let steps = max(0, result.target - (result.stage ?? 0))
-            // Active: still to be finished, so neither done nor cancelled.
-            let count = initiatives.filter { $0.dimensions.contains(dimension.id) && $0.status != .cancelled && $0.status != .done }.count
+            let count = initiatives.filter { $0.isActive(on: dimension.id) }.count
             return [
                 dimension.name, Format.score(result.score), context.stageName(result.stage), context.stageName(result.target),
                 steps == 0 ? words("gap_none") : words.count("gap_stages", steps), String(count),
@@ -21,7 +20,7 @@ enum RoadmapPageBuilder {
         }
         let uncovered = zip(model.dimensions, current.dimensions).compactMap { dimension, result -> UncoveredGap? in
             let stage = result.stage ?? 0
-            guard stage < result.target, !initiatives.contains(where: { $0.dimensions.contains(dimension.id) && $0.status != .cancelled }) else { return nil }
+            guard stage < result.target, !initiatives.contains(where: { $0.covers(dimension.id) }) else { return nil }
             let next = model.stages[stage + 1]
             return UncoveredGap(
                 dimension: dimension.name, href: "dimensions/\(dimension.id).html", stage: model.stages[stage].name,
