@@ -35,6 +35,12 @@ final class ThemeTests: XCTestCase {
         for (path, bytes) in defaultSite { XCTAssertEqual(bytes, exportedSite[path], path) }
         // A second export into the same folder overwrites nothing.
         XCTAssertThrowsError(try Theme.export(to: work + "/theme"))
+        // Nor does an export write through a link that leads out of the folder, even one that leads nowhere yet.
+        try FileManager.default.createDirectory(atPath: work + "/linked", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: work + "/linked/table.mustache", withDestinationPath: work + "/outside.txt")
+        XCTAssertThrowsError(try Theme.export(to: work + "/linked"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/outside.txt"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/linked/layout.mustache"), "nothing is written")
     }
 
     func testOverridingOnlyTheTablePartialChangesEveryDataTableOnEveryPage() throws {
@@ -95,7 +101,7 @@ final class ThemeTests: XCTestCase {
 
     func testBadStringsAndPaletteEntriesAreErrorsAtTheirLines() throws {
         let content = try report(with: [
-            "strings.yaml": "nav_roadmap: \"{{#site}}x{{/site}}\"\nnav_trendz: \"Trends\"\n",
+            "strings.yaml": "nav_roadmap: \"{{#site}}x{{/site}}\"\nnav_trendz: \"Trends\"\nnav_units: \"Units\\u202E\"\n",
             "palette.yaml": "text: \"red; background: url(x)\"\ntrend_width: 1e9\n",
             "footer.mustache": "<footer>{{t.no_such_string}}</footer>\n",
         ])
@@ -104,6 +110,7 @@ final class ThemeTests: XCTestCase {
         func has(_ prefix: String) -> Bool { lines.contains { $0.hasPrefix(prefix) } }
         XCTAssertTrue(has("templates/strings.yaml:1:14: error: the string \"nav_roadmap\": only {{name}} tags are allowed"), "\(lines)")
         XCTAssertTrue(has("templates/strings.yaml:2:1: warning: unknown string key \"nav_trendz\""), "\(lines)")
+        XCTAssertTrue(has("templates/strings.yaml:3:12: error: the string \"nav_units\" contains"), "\(lines)")
         XCTAssertTrue(has("templates/palette.yaml:1:7: error: the palette entry 'text' must be a colour"), "\(lines)")
         XCTAssertTrue(has("templates/palette.yaml:2:14: error: the palette entry 'trend_width' must be a number"), "\(lines)")
         XCTAssertTrue(has("templates/footer.mustache:1:9: error: template uses the string 't.no_such_string'"), "\(lines)")

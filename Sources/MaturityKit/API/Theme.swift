@@ -18,7 +18,8 @@ public enum Theme {
         func failure(_ file: String, _ message: String) -> BuildFailure {
             BuildFailure([Diagnostic(.error, .write, SourceLocation(file: file), message)])
         }
-        let existing = files.map { folder + "/" + $0.name }.filter { FileManager.default.fileExists(atPath: $0) }
+        // Anything at the path counts, a symbolic link too, even one that leads nowhere.
+        let existing = files.map { folder + "/" + $0.name }.filter { (try? FileManager.default.attributesOfItem(atPath: $0)) != nil }
         if !existing.isEmpty {
             throw BuildFailure(existing.map { Diagnostic(.error, .write, SourceLocation(file: $0), "already exists; export into an empty folder") })
         }
@@ -27,11 +28,26 @@ public enum Theme {
         } catch {
             throw failure(folder, "could not create the folder: \(error.localizedDescription)")
         }
-        for file in files {
-            guard FileManager.default.createFile(atPath: folder + "/" + file.name, contents: file.contents) else {
-                throw failure(folder + "/" + file.name, "could not write the file")
-            }
+        for file in files where !createNew(folder + "/" + file.name, file.contents) {
+            throw failure(folder + "/" + file.name, "could not write the file (it may have appeared meanwhile, or lead elsewhere)")
         }
         return files.map { folder + "/" + $0.name }
+    }
+
+    /// Creates the file only if nothing is at its path, not even a symbolic link (O_EXCL), so that an export
+    /// never writes through a link into a place outside the folder.
+    private static func createNew(_ path: String, _ contents: Data) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return contents.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result <= 0 { return false }
+                written += result
+            }
+            return true
+        }
     }
 }

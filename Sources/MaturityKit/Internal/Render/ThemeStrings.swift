@@ -43,6 +43,11 @@ struct ThemeStrings: Sendable {
                 continue
             }
             let value = scalar.string
+            // No control or bidirectional-override characters: they could make a page read other than it shows.
+            if let problem = TextRules.problem(value, .text, what: "the string \(Quote.input(key))") {
+                reader.error(reader.location(valueNode), problem)
+                continue
+            }
             if value.utf8.count > Self.lengthLimit {
                 reader.error(reader.location(valueNode), "the string \(Quote.input(key)) is longer than \(Self.lengthLimit) bytes")
                 continue
