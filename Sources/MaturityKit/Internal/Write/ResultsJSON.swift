@@ -20,7 +20,8 @@ enum ResultsJSON {
                 ("dimensions", .array(wave.dimensions.map { dimension($0, model) })),
             ])
         }
-        return JSONValue.object([("report", report), ("waves", .array(waves))]).bytes()
+        let roadmap = unit == nil ? roadmap(scored.report.initiatives) : []
+        return JSONValue.object([("report", report), ("waves", .array(waves))] + roadmap).bytes()
     }
 
     private static func dimension(_ result: DimensionResult, _ model: MaturityModel) -> JSONValue {
