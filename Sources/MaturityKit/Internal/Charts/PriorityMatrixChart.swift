@@ -65,11 +65,13 @@ enum PriorityMatrixChart {
         return svg.finished()
     }
 
-    /// A numbered dot: the number in the text colour that reads on the dot's fill.
+    /// A numbered dot: the number in the text colour that reads on the dot's fill, haloed in that fill (which
+    /// does not show, and tells a contrast check what lies behind the number).
     private static func marker(_ svg: inout SVGWriter, _ number: Int, _ x: Double, _ y: Double, _ radius: Double, _ theme: ChartTheme) {
         svg.circle(x, y, radius, fill: theme.current, stroke: theme.background)
         let size = number < 10 ? 12.0 : 11.0
-        svg.label(x, y + size * 0.36, String(number), anchor: .middle, size: size, weight: "bold", fill: theme.textOn(theme.current))
+        svg.label(
+            x, y + size * 0.36, String(number), anchor: .middle, size: size, weight: "bold", fill: theme.textOn(theme.current), haloColour: theme.current)
     }
 
     /// Each point's offset from its spot: points sharing a spot are laid out in rows of `columns`, centred on it,
