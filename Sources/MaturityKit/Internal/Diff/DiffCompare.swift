@@ -1,0 +1,57 @@
+/// Compares what two versions of a report publish (`DiffFacts`), section by section, in a fixed order:
+/// dimensions in the model's order, everything else sorted by id.
+enum DiffCompare {
+    static func run(_ old: DiffFacts, _ new: DiffFacts) -> [DiffChange] {
+        var changes: [DiffChange] = []
+        if old.wave != new.wave { changes.append(.changed(.overall, id: "", name: DiffWords.organisation, .wave, old.wave, new.wave)) }
+        changes += figure(.overall, old.overall, new.overall)
+        let oldDimensions = Dictionary(old.dimensions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newIDs = Set(new.dimensions.map(\.id))
+        for dimension in new.dimensions {
+            guard let before = oldDimensions[dimension.id] else {
+                changes.append(DiffChange(section: .dimensions, kind: .added, id: dimension.id, name: dimension.name))
+                continue
+            }
+            changes += figure(.dimensions, before, dimension)
+        }
+        for dimension in old.dimensions where !newIDs.contains(dimension.id) {
+            changes.append(DiffChange(section: .dimensions, kind: .removed, id: dimension.id, name: dimension.name))
+        }
+        for dimension in new.dimensions {
+            guard let before = oldDimensions[dimension.id], before.target != dimension.target else { continue }
+            changes.append(
+                .changed(.targets, id: dimension.id, name: dimension.name, .target, before.target, dimension.target, texts: (before.targetName, dimension.targetName)))
+        }
+        changes += groups(old, new) + benchmarks(old, new) + roadmap(old, new) + commentary(old, new)
+        return changes
+    }
+
+    /// Score, stage and n of the organisation or of one dimension.
+    private static func figure(_ section: DiffSection, _ old: DiffFacts.Figure, _ new: DiffFacts.Figure) -> [DiffChange] {
+        var changes: [DiffChange] = []
+        let name = section == .overall ? DiffWords.organisation : new.name
+        if old.score != new.score {
+            let delta = old.exact.flatMap { before in new.exact.map { Format.change($0 - before) } }
+            changes.append(.changed(section, id: new.id, name: name, .score, old.score, new.score, delta: delta))
+        }
+        if old.stage != new.stage {
+            changes.append(.changed(section, id: new.id, name: name, .stage, old.stage, new.stage, texts: (old.stageName, new.stageName)))
+        }
+        if old.n != new.n { changes.append(.changed(section, id: new.id, name: name, .n, old.n, new.n)) }
+        return changes
+    }
+
+    /// Groups shown in one version and not the other (hidden, or not in the data at all: the site does not say which).
+    private static func groups(_ old: DiffFacts, _ new: DiffFacts) -> [DiffChange] {
+        let names = Dictionary(new.dimensions.map { ($0.id, $0.name) } + old.dimensions.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return old.groups.symmetricDifference(new.groups).sorted { $0.lexicographicallyPrecedes($1) }.map { key in
+            let (dimension, attribute, group) = (key[0], key[1], key[2])
+            let place = dimension.isEmpty ? DiffWords.units : names[dimension] ?? dimension
+            let shown = new.groups.contains(key)
+            return .changed(
+                .groups, id: ([dimension.isEmpty ? "units" : dimension, attribute, group]).joined(separator: "/"),
+                name: "\(place): \(attribute) \(Quote.input(group))", .shown, shown ? "no" : "yes", shown ? "yes" : "no",
+                texts: shown ? (DiffWords.notShown, DiffWords.shown) : (DiffWords.shown, DiffWords.notShown))
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// What one version of a report publishes, in the terms `maturity diff` compares: only figures and names the
+/// site shows (a hidden dimension has no score, a hidden group is not named), each already written as the site
+/// writes it, so two versions differ here exactly where a reader would see a difference.
+struct DiffFacts: Sendable {
+    struct Figure: Sendable {
+        var id: String
+        var name: String
+        /// The exact score, for the change column; `score` is the same at two decimals, or the dash when hidden.
+        var exact: Double?
+        var score: String
+        var stage: String?
+        var stageName: String?
+        var n: String
+        var target: String? = nil
+        var targetName: String? = nil
+    }
+
+    struct Plan: Sendable {
+        var title: String
+        var fields: [(field: DiffField, value: String)]
+    }
+
+    var wave: String
+    var overall: Figure
+    var dimensions: [Figure]
+    /// Shown groups, as `dimension id`, `attribute`, `group`; units shown in the current wave under the dimension "".
+    var groups: Set<[String]>
+    /// Benchmark set id → its name and its figures, written as the benchmark page writes them, by "dimension field".
+    var benchmarks: [String: (name: String, figures: [String: String])]
+    var initiatives: [String: Plan]
+    /// Commentary file path, relative to the report folder → its title and body.
+    var commentary: [String: String]
+}
+
+extension DiffFacts {
+    init(_ scored: ScoredReport) {
+        let report = scored.report, model = report.model, wave = scored.current
+        let stageName = { (index: Int?) in index.map { model.stages[$0].name } }
+        let stageID = { (index: Int?) in index.map { model.stages[$0].id } }
+        self.wave = wave.id
+        overall = Figure(
+            id: "", name: "", exact: wave.overallScore, score: Format.score(wave.overallScore), stage: stageID(wave.overallStage),
+            stageName: stageName(wave.overallStage), n: String(wave.respondents))
+        var groups = Set<[String]>()
+        dimensions = wave.dimensions.map { result in
+            for breakdown in result.breakdowns {
+                for group in breakdown.groups where group.figures != nil { groups.insert([result.id, breakdown.attribute, group.name]) }
+            }
+            let name = model.dimensions.first { $0.id == result.id }?.name ?? result.id
+            return Figure(
+                id: result.id, name: name, exact: result.score, score: Format.score(result.score), stage: stageID(result.stage),
+                stageName: stageName(result.stage), n: result.n.map(String.init) ?? Format.none, target: stageID(result.target),
+                targetName: stageName(result.target))
+        }
+        for unit in scored.units where unit.waves.last?.id == wave.id { groups.insert(["", report.settings.units ?? "", unit.name]) }
+        self.groups = groups
+        benchmarks = Dictionary(
+            report.benchmarks.map { set in
+                var figures: [String: String] = [:]
+                for (dimension, values) in set.dimensions {
+                    for (field, value) in [("n", String(values.n)), ("mean", Format.score(values.mean)), ("p25", Format.score(values.p25))]
+                        + [("median", Format.score(values.median)), ("p75", Format.score(values.p75))]
+                    {
+                        figures[dimension + " " + field] = value
+                    }
+                }
+                return (set.id, (set.name, figures))
+            }, uniquingKeysWith: { first, _ in first })
+        initiatives = Dictionary(report.initiatives.map { ($0.id, Self.initiative($0)) }, uniquingKeysWith: { first, _ in first })
+        let prefix = report.folder + "/"
+        let files = [report.overview].compactMap { $0 } + report.dimensionCommentary.values
+        commentary = Dictionary(
+            files.map { (String($0.path.dropFirst($0.path.hasPrefix(prefix) ? prefix.count : 0)), ($0.title ?? "") + "\n" + $0.body) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    private static func initiative(_ initiative: Initiative) -> Plan {
+        Plan(
+            title: initiative.title,
+            fields: [
+                (.title, initiative.title), (.status, initiative.status.rawValue), (.start, initiative.start.text), (.end, initiative.end.text),
+                (.owner, initiative.owner), (.dimensions, initiative.dimensions.joined(separator: ", ")), (.targetStage, initiative.targetStage ?? Format.none),
+            ])
+    }
+}
