@@ -65,9 +65,12 @@ final class DiffFolderTests: XCTestCase {
 
     func testIdenticalInputsExitZero() throws {
         let work = try folders()
+        let text = try TestSupport.run(["diff", "a", "a"], in: work)
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertEqual(text.stdout, "a → a: no differences\n")
         let same = try TestSupport.run(["diff", "a", "a", "--format", "markdown"], in: work)
         XCTAssertEqual(same.status, 0, same.stderr)
-        XCTAssertEqual(same.stdout, "**maturity diff** No differences between a and a.\n")
+        XCTAssertEqual(same.stdout, "**maturity diff** a → a: no differences\n")
         let repo = try DiffFixture.repository(in: work)
         let head = try TestSupport.run(["diff", "git:HEAD", ".", "--format", "json"], in: repo + "/report")
         XCTAssertEqual(head.status, 0, head.stderr)

@@ -36,7 +36,7 @@ enum DiffWords {
         }
     }
 
-    static func noDifferences(_ old: String, _ new: String) -> String { "No differences between \(old) and \(new)." }
+    static func noDifferences(_ old: String, _ new: String) -> String { "\(old) → \(new): no differences" }
 
     static func comparing(_ old: String, _ new: String, count: Int) -> String {
         "\(old) → \(new): \(count) \(count == 1 ? "difference" : "differences")"
