@@ -102,4 +102,40 @@ final class DiffFolderTests: XCTestCase {
         XCTAssertTrue(
             outside.stderr.hasPrefix("git:HEAD: error: the report folder \".\" (--content) is not inside a git repository [load]\n"), outside.stderr)
     }
+
+    /// With a minimum of 5 the new version withholds every figure of its 4 respondents: the diff shows dashes and
+    /// "not shown", never a withheld score, n or group (the 4 respondents in all stay: the site shows that number).
+    func testWithheldFiguresAreNotPrinted() throws {
+        let work = TestSupport.temporaryFolder(self)
+        try DiffFixture.writeFirstVersion(work + "/a")
+        try DiffFixture.writeFirstVersion(work + "/b")
+        let report = try String(contentsOfFile: work + "/b/report.yaml", encoding: .utf8)
+        try DiffFixture.write(work + "/b/report.yaml", report.replacingOccurrences(of: "min_group_size: 2", with: "min_group_size: 5"))
+        let run = try TestSupport.run(["diff", "a", "b"], in: work)
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertEqual(
+            run.stdout,
+            """
+            a → b: 12 differences
+
+            Overall
+              Organisation: score 3.25 → –
+              Organisation: stage B → –
+
+            Dimensions
+              One: score 3.00 → –
+              One: stage B → –
+              One: n 4 → –
+              Two: score 3.50 → –
+              Two: stage B → –
+              Two: n 4 → –
+
+            Groups shown
+              One: function "X": shown → not shown
+              One: function "Y": shown → not shown
+              Two: function "X": shown → not shown
+              Two: function "Y": shown → not shown
+
+            """)
+    }
 }
