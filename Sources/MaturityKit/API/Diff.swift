@@ -30,6 +30,9 @@ public enum Diff {
         case .markdown: output = DiffRender.markdown(result)
         case .json: output = DiffJSON.render(result)
         }
-        return DiffOutput(output: output, differs: !result.changes.isEmpty, warnings: oldFacts.1 + newFacts.1)
+        // A folder compared with itself, or two revisions of an unchanged file, would warn twice.
+        var seen = Set<Diagnostic>()
+        let warnings = (oldFacts.1 + newFacts.1).filter { seen.insert($0).inserted }
+        return DiffOutput(output: output, differs: !result.changes.isEmpty, warnings: warnings)
     }
 }

@@ -61,15 +61,16 @@ enum DiffCompare {
 /// Benchmarks, roadmap and commentary: things with an id that are added, removed, or changed field by field.
 extension DiffCompare {
     static func benchmarks(_ old: DiffFacts, _ new: DiffFacts) -> [DiffChange] {
-        let fields: [String: DiffField] = ["n": .benchmarkN, "mean": .mean, "p25": .p25, "median": .median, "p75": .p75]
         let names = Dictionary((old.dimensions + new.dimensions).map { ($0.id, $0.name) }, uniquingKeysWith: { _, last in last })
         return matched(.benchmarks, old.benchmarks, new.benchmarks, name: { $1.name }) { id, before, after in
-            Set(before.figures.keys).union(after.figures.keys).sorted().compactMap { key in
-                guard before.figures[key] != after.figures[key] else { return nil }
-                let parts = key.split(separator: " ").map(String.init)
-                return .changed(
-                    .benchmarks, id: id + "/" + parts[0], name: "\(after.name): \(names[parts[0]] ?? parts[0])", fields[parts[1]] ?? .mean, before.figures[key],
-                    after.figures[key], texts: (before.figures[key] ?? Format.none, after.figures[key] ?? Format.none))
+            Set(before.figures.keys).union(after.figures.keys).sorted().flatMap { dimension in
+                let (was, now) = (before.figures[dimension] ?? [:], after.figures[dimension] ?? [:])
+                return [DiffField.benchmarkN, .mean, .p25, .median, .p75].compactMap { field -> DiffChange? in
+                    guard was[field] != now[field] else { return nil }
+                    return .changed(
+                        .benchmarks, id: id + "/" + dimension, name: "\(after.name): \(names[dimension] ?? dimension)", field, was[field], now[field],
+                        texts: (was[field] ?? Format.none, now[field] ?? Format.none))
+                }
             }
         }
     }

@@ -25,8 +25,8 @@ struct DiffFacts: Sendable {
     var dimensions: [Figure]
     /// Shown groups, as `dimension id`, `attribute`, `group`; units shown in the current wave under the dimension "".
     var groups: Set<[String]>
-    /// Benchmark set id → its name and its figures, written as the benchmark page writes them, by "dimension field".
-    var benchmarks: [String: (name: String, figures: [String: String])]
+    /// Benchmark set id → its name and its figures by dimension id, written as the benchmark page writes them.
+    var benchmarks: [String: (name: String, figures: [String: [DiffField: String]])]
     var initiatives: [String: Plan]
     /// Commentary file path, relative to the report folder → its title and body.
     var commentary: [String: String]
@@ -56,13 +56,11 @@ extension DiffFacts {
         self.groups = groups
         benchmarks = Dictionary(
             report.benchmarks.map { set in
-                var figures: [String: String] = [:]
-                for (dimension, values) in set.dimensions {
-                    for (field, value) in [("n", String(values.n)), ("mean", Format.score(values.mean)), ("p25", Format.score(values.p25))]
-                        + [("median", Format.score(values.median)), ("p75", Format.score(values.p75))]
-                    {
-                        figures[dimension + " " + field] = value
-                    }
+                let figures = set.dimensions.mapValues { values in
+                    [
+                        DiffField.benchmarkN: String(values.n), .mean: Format.score(values.mean), .p25: Format.score(values.p25),
+                        .median: Format.score(values.median), .p75: Format.score(values.p75),
+                    ]
                 }
                 return (set.id, (set.name, figures))
             }, uniquingKeysWith: { first, _ in first })
