@@ -8,7 +8,7 @@ struct Maturity: AsyncParsableCommand {
         subcommands: [
             BuildCommand.self, CheckCommand.self, ModelsCommand.self, SurveyCommand.self, EmailCommand.self, PdfCommand.self, InitCommand.self,
             ServeCommand.self,
-            ThemeCommand.self,
+            ThemeCommand.self, DiffCommand.self,
         ],
         defaultSubcommand: nil)
 }
