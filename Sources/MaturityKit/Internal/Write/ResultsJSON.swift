@@ -20,7 +20,8 @@ enum ResultsJSON {
                 ("dimensions", .array(wave.dimensions.map { dimension($0, model) })),
             ])
         }
-        return JSONValue.object([("report", report), ("waves", .array(waves))]).bytes()
+        let outcomes = unit == nil ? scored.outcomes.map { [("outcomes", Self.outcomes($0))] } ?? [] : []
+        return JSONValue.object([("report", report), ("waves", .array(waves))] + outcomes).bytes()
     }
 
     private static func dimension(_ result: DimensionResult, _ model: MaturityModel) -> JSONValue {
