@@ -24,7 +24,7 @@ enum OutcomesLoader {
         let metrics = (reader.sequence(root["metrics"], "'metrics'") ?? []).compactMap { OutcomeMetricReader.metric($0, reader, ids: &metricIDs) }
         let measured = Set(surveys.flatMap(\.measures).map(\.rawValue))
         let links = readLinks(root, reader, outcomes: measured.union(metrics.map(\.id)), model: model)
-        if surveys.isEmpty && metrics.isEmpty {
+        if surveys.isEmpty && metrics.isEmpty && !reader.hasErrors {
             reader.error(reader.location(.mapping(root)), "expected at least one survey in 'surveys' or one metric in 'metrics' in outcomes.yaml, found none")
         }
         guard !reader.hasErrors else { return (nil, reader.diagnostics) }
