@@ -45,8 +45,8 @@ enum ReportLoader {
         withUnits.outcomes = reader.string(root, "outcomes", in: what, required: false, .name)
         if let outcomes = withUnits.outcomes, !(outcomes.hasSuffix(".yaml") || outcomes.hasSuffix(".yml")) || outcomes.contains("..") {
             reader.error(reader.location(root["outcomes"]), "expected 'outcomes' to be a .yaml file inside the report folder, found \(Quote.input(outcomes))")
-            return (nil, reader.diagnostics)
         }
+        guard !reader.hasErrors else { return (nil, reader.diagnostics) }
         if let units = withUnits.units, !attributes.contains(units) {
             reader.error(
                 reader.location(root["units"]),
