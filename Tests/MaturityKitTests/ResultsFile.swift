@@ -3,10 +3,28 @@ import Foundation
 /// `data/results.json` (and each unit's `units/<slug>/data/results.json`) as the tests read it, in the shape
 /// Internal/Write/ResultsJSON.swift writes and SPEC §5 documents. Keys that are always written are not optional
 /// here, so a key that goes missing fails decoding; a figure that may be `null` is `@Nullable` (the key must be
-/// there, its value may be null). Only `unit`, `rationale` and `criteria` may be left out of the file.
+/// there, its value may be null). Only `unit`, `rationale`, `criteria`,
+/// `initiatives` and an initiative's ratings may be left out of the file.
 struct ResultsFile: Codable {
     var report: Report
     var waves: [Wave]
+    /// The roadmap's initiatives; only when the report has a roadmap, never in a unit's file.
+    var initiatives: [Initiative]?
+
+    struct Initiative: Codable {
+        var id: String
+        var title: String
+        var dimensions: [String]
+        var start: String
+        var end: String
+        var status: String
+        /// The ratings and what follows from them: only for an initiative that carries them.
+        var impact: Int?
+        var value: Int?
+        var feasibility: Int?
+        var priority: Double?
+        var quadrant: String?
+    }
 
     struct Report: Codable {
         var title: String

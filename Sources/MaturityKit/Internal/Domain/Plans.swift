@@ -31,6 +31,8 @@ struct Initiative: Sendable {
     var goal: Goal?
     var description: String
     var location: SourceLocation
+    /// Impact, value and feasibility for prioritisation; nil when the initiative carries none.
+    var rating: Rating? = nil
 
     enum Status: String, Sendable, CaseIterable {
         case planned, inProgress = "in-progress", done, atRisk = "at-risk", cancelled
@@ -46,6 +48,46 @@ struct Initiative: Sendable {
         var by: String
     }
 
+    /// Impact, value and feasibility, each 1–5; the priority and quadrant follow from them.
+    struct Rating: Sendable, Equatable {
+        var impact: Int
+        var value: Int
+        var feasibility: Int
+
+        /// The mean of impact and value, in halves (3.5 is 7): exact, no rounding anywhere.
+        var worthHalves: Int { impact + value }
+        /// (impact + value) / 2 × feasibility, in halves (14 is 28, 10.5 is 21): exact, at most one decimal.
+        var priorityHalves: Int { worthHalves * feasibility }
+        var worth: Double { Double(worthHalves) / 2 }
+        var priority: Double { Double(priorityHalves) / 2 }
+
+        /// High value is a mean of impact and value of 3 or more; high feasibility is 3 or more.
+        var quadrant: Quadrant {
+            switch (worthHalves >= 6, feasibility >= 3) {
+            case (true, true): .quickWin
+            case (true, false): .majorProject
+            case (false, true): .fillIn
+            case (false, false): .reconsider
+            }
+        }
+    }
+
+    enum Quadrant: String, Sendable, CaseIterable {
+        case quickWin = "quick-win", majorProject = "major-project", fillIn = "fill-in", reconsider
+
+        /// Its name in the theme's strings (`quadrant_quick_win`).
+        var wordKey: String { "quadrant_" + rawValue.replacingOccurrences(of: "-", with: "_") }
+    }
+
+    /// Still to be decided on: neither done nor cancelled. Only these are prioritised.
+    var isOpen: Bool { status != .done && status != .cancelled }
+
+    /// The open rated initiatives by priority, highest first; equal priorities by id.
+    static func prioritised(_ initiatives: [Initiative]) -> [(initiative: Initiative, rating: Rating)] {
+        initiatives.compactMap { initiative in initiative.isOpen ? initiative.rating.map { (initiative, $0) } : nil }
+            .sorted { ($1.rating.priorityHalves, $0.initiative.id) < ($0.rating.priorityHalves, $1.initiative.id) }
+    }
+
     /// Counts as covering a dimension's gap to target: any initiative naming it, except a cancelled one.
     func covers(_ dimension: String) -> Bool { status != .cancelled && dimensions.contains(dimension) }
 
@@ -54,7 +96,7 @@ struct Initiative: Sendable {
 
     /// Still open after its end: not done, not cancelled, and its end lies before the report date.
     func isOverdue(reportDate: String) -> Bool {
-        guard status != .done && status != .cancelled, let date = ReportDate.parts(reportDate) else { return false }
+        guard isOpen, let date = ReportDate.parts(reportDate) else { return false }
         return end.lastMonthIndex < date.year * 12 + date.month - 1
     }
 }

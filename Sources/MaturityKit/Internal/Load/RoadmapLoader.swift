@@ -2,7 +2,9 @@ import Yams
 
 /// Reads `roadmap.yaml`: initiatives with dates, status, owner and a SMART goal, checked against the model.
 enum RoadmapLoader {
-    static let keys = ["id", "title", "dimensions", "owner", "start", "end", "status", "target_stage", "goal", "description"]
+    static let keys = [
+        "id", "title", "dimensions", "owner", "start", "end", "status", "target_stage", "goal", "description", "impact", "value", "feasibility",
+    ]
 
     static func load(text: String, file: String, model: MaturityModel) -> ([Initiative], [Diagnostic]) {
         let reader = YAMLReader(file: file)
@@ -41,13 +43,14 @@ enum RoadmapLoader {
                     reader.location(map["target_stage"]),
                     "unknown stage '\(target)' for \(what) (expected one of: \(model.stages.map(\.id).joined(separator: ", ")))")
             }
-            let goal = readGoal(map, what, reader)
+            let goal = readGoal(map, what, reader), rating = readRating(map, what, reader)
             guard let title = reader.string(map, "title", in: what, .title), let start, let end, let status else { continue }
             initiatives.append(
                 Initiative(
                     id: id, title: title, dimensions: dimensions, owner: reader.string(map, "owner", in: what, required: false, .name) ?? "",
                     start: start, end: end, status: status, targetStage: target, goal: goal,
-                    description: reader.string(map, "description", in: what, required: false) ?? "", location: reader.location(node)))
+                    description: reader.string(map, "description", in: what, required: false) ?? "", location: reader.location(node),
+                    rating: rating))
         }
         return (reader.hasErrors ? [] : initiatives, reader.diagnostics)
     }
@@ -59,6 +62,21 @@ enum RoadmapLoader {
             return nil
         }
         return period
+    }
+
+    /// Impact, value and feasibility: each a whole number from 1 to 5, all three or none.
+    private static func readRating(_ map: Node.Mapping, _ what: String, _ reader: YAMLReader) -> Initiative.Rating? {
+        let names = ["impact", "value", "feasibility"]
+        let given = names.filter { map[$0] != nil }
+        guard !given.isEmpty else { return nil }
+        guard given.count == names.count else {
+            let missing = names.filter { map[$0] == nil }.map { "'\($0)'" }.joined(separator: " and ")
+            reader.error(reader.location(map[given[0]]), "expected 'impact', 'value' and 'feasibility' for \(what), all three or none; \(missing) missing")
+            return nil
+        }
+        let figures = names.map { reader.int(map, $0, in: what, range: 1...5) }
+        guard let impact = figures[0], let value = figures[1], let feasibility = figures[2] else { return nil }
+        return Initiative.Rating(impact: impact, value: value, feasibility: feasibility)
     }
 
     private static func readGoal(_ map: Node.Mapping, _ what: String, _ reader: YAMLReader) -> Initiative.Goal? {

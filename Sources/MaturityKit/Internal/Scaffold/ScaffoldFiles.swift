@@ -10,7 +10,7 @@ enum ScaffoldFiles {
             ),
             (
                 "roadmap.yaml",
-                "# Initiatives that close the gaps to target; see the README for every key.\n# - id: close-the-loop\n#   title: Close the loop on every complaint\n#   dimensions: [\(model.dimensions[0].id)]\n#   owner: Head of Customer Service\n#   start: 2026-Q1\n#   end: 2026-09\n#   status: planned            # planned, in-progress, done, at-risk, cancelled\n#   target_stage: \(model.stages[min(3, model.stages.count - 1)].id)\n#   goal: { metric: \"Complaints answered within 48 hours\", baseline: \"35%\", target: \"80%\", by: 2026-12 }\n#   description: What will be done, in Markdown.\ninitiatives: []\n"
+                "# Initiatives that close the gaps to target; see the README for every key.\n# - id: close-the-loop\n#   title: Close the loop on every complaint\n#   dimensions: [\(model.dimensions[0].id)]\n#   owner: Head of Customer Service\n#   start: 2026-Q1\n#   end: 2026-09\n#   status: planned            # planned, in-progress, done, at-risk, cancelled\n#   impact: 4                  # impact, value, feasibility: 1–5, all three or none; they rank open initiatives\n#   value: 3\n#   feasibility: 4\n#   target_stage: \(model.stages[min(3, model.stages.count - 1)].id)\n#   goal: { metric: \"Complaints answered within 48 hours\", baseline: \"35%\", target: \"80%\", by: 2026-12 }\n#   description: What will be done, in Markdown.\ninitiatives: []\n"
             ),
         ]
         for dimension in model.dimensions {

@@ -36,7 +36,7 @@ enum RoadmapPageBuilder {
                     words($0)
                 },
                 rows: gapRows),
-            uncovered: uncovered)
+            uncovered: uncovered, prioritisation: PrioritisationBuilder.build(context))
     }
 
     static func timeline(_ context: ViewContext, _ groups: [InitiativeGroup]) -> ChartView? {

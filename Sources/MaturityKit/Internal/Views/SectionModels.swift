@@ -67,6 +67,18 @@ struct RoadmapPage: TemplateData {
     var oneOverdue: Bool
     var gaps: TableView
     var uncovered: [UncoveredGap]
+    /// The prioritisation matrix and list; nil when no initiative carries impact, value and feasibility.
+    var prioritisation: PrioritisationView?
+}
+
+struct PrioritisationView: TemplateData {
+    /// The matrix, with the list by priority as its table; nil when every rated initiative is done or cancelled.
+    var matrix: ChartView?
+    /// Initiatives left out: done, cancelled or without ratings.
+    var leftOutCount: Int
+    var anyLeftOut: Bool
+    /// Exactly one initiative is left out (for the singular wording).
+    var oneLeftOut: Bool
 }
 
 struct InitiativeGroup: TemplateData {

@@ -20,8 +20,9 @@ enum ResultsJSON {
                 ("dimensions", .array(wave.dimensions.map { dimension($0, model) })),
             ])
         }
+        let roadmap = unit == nil ? roadmap(scored.report.initiatives) : []
         let outcomes = unit == nil ? scored.outcomes.map { [("outcomes", Self.outcomes($0))] } ?? [] : []
-        return JSONValue.object([("report", report), ("waves", .array(waves))] + outcomes).bytes()
+        return JSONValue.object([("report", report), ("waves", .array(waves))] + roadmap + outcomes).bytes()
     }
 
     private static func dimension(_ result: DimensionResult, _ model: MaturityModel) -> JSONValue {
