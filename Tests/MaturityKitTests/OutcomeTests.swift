@@ -133,3 +133,62 @@ final class OutcomeBuildTests: XCTestCase {
         XCTAssertFalse(everything.contains("\"C\""))
     }
 }
+
+/// What a reader of the example report sees of its outcomes (the committed `output/`, a fresh build of
+/// `content/` as `SiteBuildTests` checks).
+final class OutcomePageTests: XCTestCase {
+    private func page(_ path: String) throws -> String {
+        try String(contentsOfFile: TestSupport.repositoryRoot.path + "/output/" + path, encoding: .utf8)
+    }
+
+    func testOutcomePageHasACardPerOutcomeWithItsFigures() throws {
+        let html = try page("outcomes.html")
+        for id in ["nps", "csat", "ces", "churn", "clv"] { XCTAssertTrue(html.contains("id=\"outcome-\(id)\""), id) }
+        let results = try JSONSerialization.jsonObject(with: Data(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("output/data/results.json")))
+        let outcomes = (results as! [String: Any])["outcomes"] as! [String: Any]
+        let latest = (outcomes["surveys"] as! [[String: Any]]).last!
+        let nps = (latest["nps"] as! [String: Any])["score"] as! Double
+        // The card shows the score from results.json, to one decimal with its sign, and the churn status.
+        XCTAssertTrue(html.contains(OutcomeTiles.signed(nps, places: 1)), "NPS \(nps)")
+        XCTAssertTrue(html.contains("On track"))
+        XCTAssertTrue(html.contains("Off track"))
+        XCTAssertTrue(html.contains("not a cause"), "the unit plots say what r is not")
+        for chart in ["nps-composition", "nps-drivers", "outcome-line-nps", "link-nps-voc"] {
+            XCTAssertTrue(html.contains("aria-labelledby=\"\(chart)-title \(chart)-desc\"") || html.contains("id=\"\(chart)-title\""), chart)
+        }
+    }
+
+    func testOutcomesReachTheOverviewDimensionPagesRoadmapAndEmail() throws {
+        let index = try page("index.html")
+        let glance = String(index[index.range(of: "id=\"at-a-glance\"")!.lowerBound...].prefix { _ in true }.split(separator: "</section>")[0])
+        XCTAssertTrue(glance.contains("class=\"outcome-chips\""))
+        XCTAssertTrue(glance.contains("href=\"outcomes.html#outcome-churn\""))
+        let voc = try page("dimensions/voc.html")
+        XCTAssertTrue(voc.contains("Outcomes this dimension should move"))
+        XCTAssertTrue(voc.contains("href=\"../outcomes.html#outcome-nps\""))
+        XCTAssertFalse(try page("dimensions/purpose.html").contains("href=\"../outcomes.html#outcome-nps\""), "purpose is not linked to NPS")
+        let roadmap = try page("roadmap.html")
+        XCTAssertTrue(roadmap.contains("<a href=\"outcomes.html#outcome-nps\">Net Promoter Score</a> from −5.3 (now +2.8) to +15"), "goal naming nps")
+        XCTAssertFalse(try page("units/north/index.html").contains("class=\"outcome-chips\""), "outcomes are the organisation's")
+    }
+
+    func testASurveyBelowTheThresholdShowsNoFigures() throws {
+        let work = TestSupport.temporaryFolder(self)
+        let content = work + "/content"
+        TestSupport.copy(TestSupport.site("scoring"), to: content)
+        var report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8)
+        report = report.replacingOccurrences(of: "min_group_size: 2", with: "min_group_size: 20") + "outcomes: outcomes.yaml\n"
+        try report.write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+        try "surveys:\n  - { id: small, date: 2026-01-20, responses: c.csv, columns: { nps: ltr } }\n"
+            .write(toFile: content + "/outcomes.yaml", atomically: true, encoding: .utf8)
+        try "id,ltr\n1,9\n2,10\n3,4\n".write(toFile: content + "/c.csv", atomically: true, encoding: .utf8)
+        XCTAssertNil(TestSupport.build(content, into: work + "/out"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: work + "/out/data/results.json"))) as! [String: Any]
+        let survey = ((json["outcomes"] as! [String: Any])["surveys"] as! [[String: Any]])[0]
+        XCTAssertTrue(survey["n"] is NSNull)
+        XCTAssertTrue(survey["nps"] is NSNull)
+        let html = try String(contentsOfFile: work + "/out/outcomes.html", encoding: .utf8)
+        XCTAssertTrue(html.contains("Surveys with fewer than 20 respondents show no figures: small"))
+        XCTAssertFalse(html.contains("id=\"outcome-nps\""))
+    }
+}
