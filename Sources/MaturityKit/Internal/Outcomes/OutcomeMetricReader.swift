@@ -52,7 +52,8 @@ enum OutcomeMetricReader {
             }
             guard let text = reader.scalarText(value, "a value in the series of \(what)", .name) else { continue }
             guard let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite, range.contains(number) else {
-                reader.error(reader.location(value), "expected a number from -1000000000000 to 1000000000000 for \(period.text) of \(what), found \(Quote.input(text))")
+                reader.error(
+                    reader.location(value), "expected a number from -1000000000000 to 1000000000000 for \(period.text) of \(what), found \(Quote.input(text))")
                 continue
             }
             points.append((period, number))

@@ -112,7 +112,9 @@ struct OutcomeSurveyReader {
                 columns = OutcomeColumns(headers: headers, survey: survey, file: file, place: place, log: &log)
             }
         }
-        if problems > Self.maxProblems { log.error(SourceLocation(file: file), "\(problems - Self.maxProblems) more problems like the ones above were not listed") }
+        if problems > Self.maxProblems {
+            log.error(SourceLocation(file: file), "\(problems - Self.maxProblems) more problems like the ones above were not listed")
+        }
         if !log.hasErrors && answers.respondents == 0 { log.error(SourceLocation(file: file), "expected at least one respondent, found only a header row") }
         return (log.hasErrors ? nil : answers, log.items)
     }

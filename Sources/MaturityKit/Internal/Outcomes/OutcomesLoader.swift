@@ -17,7 +17,8 @@ enum OutcomesLoader {
         let surveys = (reader.sequence(root["surveys"], "'surveys'") ?? []).compactMap { survey($0, reader, ids: &ids) }
         if surveys.count > 1 {
             for (earlier, later) in zip(surveys, surveys.dropFirst()) where later.date < earlier.date {
-                reader.error(later.location, "expected surveys oldest first, but survey '\(later.id)' (\(later.date)) comes after '\(earlier.id)' (\(earlier.date))")
+                reader.error(
+                    later.location, "expected surveys oldest first, but survey '\(later.id)' (\(later.date)) comes after '\(earlier.id)' (\(earlier.date))")
             }
         }
         var metricIDs = Set(SurveyMeasure.allCases.map(\.rawValue))
@@ -44,14 +45,16 @@ enum OutcomesLoader {
         }
         let responses = reader.string(map, "responses", in: what, .name)
         if let responses, !responses.lowercased().hasSuffix(".csv") {
-            reader.error(reader.location(map["responses"]), "expected 'responses' of \(what) to be a .csv file in the report folder, found \(Quote.input(responses))")
+            reader.error(
+                reader.location(map["responses"]), "expected 'responses' of \(what) to be a .csv file in the report folder, found \(Quote.input(responses))")
         }
         var format: SurveyFormat?
         if let name = reader.string(map, "format", in: what, required: false, .name), name != "auto" {
             format = SurveyFormat.named(name)
             if format == nil {
                 reader.error(
-                    reader.location(map["format"]), "expected 'format' auto, plain, qualtrics, google-forms or microsoft-forms for \(what), found \(Quote.input(name))")
+                    reader.location(map["format"]),
+                    "expected 'format' auto, plain, qualtrics, google-forms or microsoft-forms for \(what), found \(Quote.input(name))")
             }
         }
         let drivers = reader.stringList(map, "drivers", in: what) ?? []
@@ -102,7 +105,8 @@ enum OutcomesLoader {
             if !outcomes.contains(outcome) {
                 reader.error(
                     reader.location(key),
-                    "unknown outcome \(Quote.input(outcome)) in 'links' (expected a measure a survey maps or a metric id: \(outcomes.sorted().joined(separator: ", ")))")
+                    "unknown outcome \(Quote.input(outcome)) in 'links' (expected a measure a survey maps or a metric id: \(outcomes.sorted().joined(separator: ", ")))"
+                )
             }
             guard let nodes = reader.sequence(value, "the dimensions linked to '\(outcome)'") else { continue }
             var dimensions: [String] = []
@@ -110,7 +114,8 @@ enum OutcomesLoader {
                 guard let id = reader.scalarText(node, "a dimension id", .name) else { continue }
                 if !dimensionIDs.contains(id) {
                     reader.error(
-                        reader.location(node), "unknown dimension \(Quote.input(id)) linked to '\(outcome)' (expected one of: \(dimensionIDs.joined(separator: ", ")))")
+                        reader.location(node),
+                        "unknown dimension \(Quote.input(id)) linked to '\(outcome)' (expected one of: \(dimensionIDs.joined(separator: ", ")))")
                 } else if !dimensions.contains(id) {
                     dimensions.append(id)
                 }

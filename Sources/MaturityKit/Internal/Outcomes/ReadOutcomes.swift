@@ -13,7 +13,8 @@ enum ReadOutcomes {
                 missing = true
             } else if !FileAccess.exists(loaded.folder + "/" + survey.responses) {
                 sink.report(
-                    Diagnostic(.error, .load, survey.location, "responses file '\(survey.responses)' of survey '\(survey.id)' does not exist in \(loaded.folder)"))
+                    Diagnostic(
+                        .error, .load, survey.location, "responses file '\(survey.responses)' of survey '\(survey.id)' does not exist in \(loaded.folder)"))
                 missing = true
             }
         }

@@ -15,7 +15,10 @@ extension OutcomeSections {
             }
             let headers =
                 [words("table_group")]
-                + measures.flatMap { [words("outcome_name_short_" + $0.rawValue), words("table_n_of", ["what": words("outcome_name_short_" + $0.rawValue)])] }
+                + measures.flatMap { measure in
+                    let name = OutcomeTiles.measureName(words, measure, short: true)
+                    return [name, words("table_n_of", ["what": name])]
+                }
             return OutcomeBreakdownView(
                 attribute: breakdown.attribute,
                 table: context.table(
@@ -60,7 +63,9 @@ extension OutcomeSections {
                 headers: [words("table_unit"), dimension.name, outcome], rows: rows))
         return OutcomeLinkView(
             outcome: outcome, dimension: dimension.name, href: "dimensions/\(dimension.id).html", r: r,
-            interval: link.ci95.map { words("outcome_interval", ["low": OutcomeTiles.number($0.low, places: 2), "high": OutcomeTiles.number($0.high, places: 2)]) }, units: String(link.points.count),
+            interval: link.ci95.map {
+                words("outcome_interval", ["low": OutcomeTiles.number($0.low, places: 2), "high": OutcomeTiles.number($0.high, places: 2)])
+            }, units: String(link.points.count),
             chart: chart)
     }
 }

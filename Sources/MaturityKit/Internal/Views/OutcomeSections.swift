@@ -19,7 +19,10 @@ enum OutcomeSections {
                     case .ces: survey.ces?.ci95
                     }
                 points.append(.init(label: survey.id, value: score, ci: ci.map { ($0.low, $0.high) }))
-                rows.append([survey.id, words.date(survey.date), format(score), ci.map { words("outcome_interval", ["low": format($0.low), "high": format($0.high)]) } ?? Format.none])
+                rows.append([
+                    survey.id, words.date(survey.date), format(score),
+                    ci.map { words("outcome_interval", ["low": format($0.low), "high": format($0.high)]) } ?? Format.none,
+                ])
             }
             range = measure == .nps ? -100...100 : measure == .csat ? 0...100 : 1...7
             let values = points.flatMap { [$0.ci?.low ?? $0.value, $0.ci?.high ?? $0.value] }
@@ -55,7 +58,9 @@ enum OutcomeSections {
         guard let nps = survey.nps else { return nil }
         let words = context.words
         let parts = [(words("nps_detractors"), nps.detractors), (words("nps_passives"), nps.passives), (words("nps_promoters"), nps.promoters)]
-        let shares = parts.map { words("nps_share", ["part": $0.0, "count": Format.count($0.1), "share": Fixed.format(100 * Double($0.1) / Double(nps.n), places: 1)]) }
+        let shares = parts.map {
+            words("nps_share", ["part": $0.0, "count": Format.count($0.1), "share": Fixed.format(100 * Double($0.1) / Double(nps.n), places: 1)])
+        }
         func svg(_ layout: ChartLayout) -> String {
             OutcomeCharts.composition(
                 parts.map { (label: $0.0, count: $0.1) }, layout: layout, title: words("nps_composition_title", ["survey": survey.id]),
@@ -85,7 +90,9 @@ enum OutcomeSections {
             format: { OutcomeTiles.number($0, places: 2) })
         let names = ["drivers_fix_first", "drivers_keep_up", "drivers_overkill", "drivers_lower_priority"].map { words($0) }
         let list = drivers.map {
-            words("driver_point", ["driver": OutcomeTiles.driverName(context, $0.id), "mean": Fixed.format($0.mean, places: 2), "r": OutcomeTiles.number($0.r!, places: 2)])
+            words(
+                "driver_point",
+                ["driver": OutcomeTiles.driverName(context, $0.id), "mean": Fixed.format($0.mean, places: 2), "r": OutcomeTiles.number($0.r!, places: 2)])
         }
         func svg(_ layout: ChartLayout) -> String {
             ScatterChart.svg(
@@ -94,8 +101,10 @@ enum OutcomeSections {
         }
         let rows = survey.drivers.map { driver in
             [
-                OutcomeTiles.driverName(context, driver.id), Format.count(driver.n), Fixed.format(driver.mean, places: 2), driver.r.map { OutcomeTiles.number($0, places: 2) } ?? Format.none,
-                driver.ci95.map { words("outcome_interval", ["low": OutcomeTiles.number($0.low, places: 2), "high": OutcomeTiles.number($0.high, places: 2)]) } ?? Format.none,
+                OutcomeTiles.driverName(context, driver.id), Format.count(driver.n), Fixed.format(driver.mean, places: 2),
+                driver.r.map { OutcomeTiles.number($0, places: 2) } ?? Format.none,
+                driver.ci95.map { words("outcome_interval", ["low": OutcomeTiles.number($0.low, places: 2), "high": OutcomeTiles.number($0.high, places: 2)]) }
+                    ?? Format.none,
             ]
         }
         return ChartView(

@@ -10,8 +10,16 @@ enum OutcomeTiles {
     }
 
     static func name(_ context: ViewContext, _ outcome: String) -> String {
-        if let measure = SurveyMeasure(rawValue: outcome) { return context.words("outcome_name_" + measure.rawValue) }
+        if let measure = SurveyMeasure(rawValue: outcome) { return measureName(context.words, measure) }
         return context.scored.outcomes?.settings.metrics.first { $0.id == outcome }?.name ?? outcome
+    }
+
+    static func measureName(_ words: Words, _ measure: SurveyMeasure, short: Bool = false) -> String {
+        switch measure {
+        case .nps: words(short ? "outcome_name_short_nps" : "outcome_name_nps")
+        case .csat: words(short ? "outcome_name_short_csat" : "outcome_name_csat")
+        case .ces: words(short ? "outcome_name_short_ces" : "outcome_name_ces")
+        }
     }
 
     /// A driver reads as its column header in the latest survey that has it (ids are for files, not readers).
@@ -69,8 +77,8 @@ enum OutcomeTiles {
         let earlier = context.scored.outcomes?.surveys.prefix { $0.id != survey.id }.last { $0.score(measure) != nil }
         let places = measure == .ces ? 2 : 1
         return OutcomeTile(
-            id: measure.rawValue, name: context.words("outcome_name_" + measure.rawValue),
-            shortName: context.words("outcome_name_short_" + measure.rawValue), isMeasure: true, value: value(measure, score),
+            id: measure.rawValue, name: measureName(context.words, measure),
+            shortName: measureName(context.words, measure, short: true), isMeasure: true, value: value(measure, score),
             interval: interval(measure, ci, context), n: Format.count(n), when: survey.id,
             change: change.map { signed($0.difference, places: places) }, since: earlier?.id,
             beyondNoise: change?.beyondNoise == true, withinNoise: change.map { !$0.beyondNoise } ?? false,
