@@ -51,8 +51,14 @@ enum ScatterChart {
                 (left + 6, top + 14, .start), (width - right - 6, top + 14, .end),
                 (width - right - 6, height - bottom - 8, .end), (left + 6, height - bottom - 8, .start),
             ]
-            for (name, corner) in zip(split.names, corners) {
-                svg.label(corner.0, corner.1, name, anchor: corner.2, size: size, weight: "bold", fill: theme.muted, halo: true)
+            // Each name keeps to its half of the plot, on two lines where it must; the bottom ones grow upwards.
+            let room = (width - left - right) / 2 - 14
+            for (index, (name, corner)) in zip(split.names, corners).enumerated() {
+                let lines = ChartText.lines(name, width: room, size: size, limit: 2)
+                let top = index >= 2 ? corner.1 - Double(lines.count - 1) * size * 1.25 : corner.1
+                for (offset, line) in lines.enumerated() {
+                    svg.label(corner.0, top + Double(offset) * size * 1.25, line, anchor: corner.2, size: size, weight: "bold", fill: theme.muted, halo: true)
+                }
             }
         }
         var placed: [(x: Double, y: Double, width: Double)] = []

@@ -50,7 +50,8 @@ enum OutcomeSections {
         }
         let headers = SurveyMeasure(rawValue: id) != nil ? ["table_survey", "table_date", "table_value", "table_ci"] : ["table_period", "table_value"]
         return ChartView(
-            svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow), caption: words("outcome_line_caption", ["outcome": name]),
+            svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow),
+            caption: words(SurveyMeasure(rawValue: id) != nil ? "outcome_line_caption_survey" : "outcome_line_caption_metric", ["outcome": name]),
             table: context.table(caption: words("outcome_line_table_caption", ["outcome": name]), headers: headers.map { words($0) }, rows: rows))
     }
 
