@@ -96,7 +96,7 @@ final class PdfTests: XCTestCase {
         let outline = run.output.split(separator: "\n").map(String.init)
         XCTAssertEqual(outline.prefix(3), ["Contents", "Overview", "Dimensions"])
         XCTAssertEqual(Set(outline.filter { $0.hasPrefix("  ") }), Set(dimensions))
-        XCTAssertEqual(outline.filter { !$0.hasPrefix(" ") }.suffix(5), ["Roadmap", "Benchmarks", "Trends", "Breakdown", "Methodology"])
+        XCTAssertEqual(outline.filter { !$0.hasPrefix(" ") }.suffix(6), ["Roadmap", "Benchmarks", "Outcomes", "Trends", "Breakdown", "Methodology"])
     }
 
     func testTwoRunsGiveByteIdenticalPDFsListedInTheManifest() throws {

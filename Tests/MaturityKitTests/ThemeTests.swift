@@ -132,7 +132,7 @@ final class ThemeTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(asked.count, 90)
-        let counted = ["gap_stages"]
+        let counted = ["gap_stages", "outcome_hidden_groups"]
         for key in asked.sorted() {
             if counted.contains(key) {
                 XCTAssertNotNil(theme.pieces[key + "_one"], key); XCTAssertNotNil(theme.pieces[key + "_other"], key)

@@ -21,6 +21,8 @@ struct ReportSettings: Sendable {
     var locations: [String: SourceLocation]
     /// The published site's address (`site_url`), ending in "/", for links in the email edition.
     var siteURL: String? = nil
+    /// The outcomes file (`outcomes:`), relative to the report folder, if any.
+    var outcomes: String? = nil
     /// Defaults for `maturity email` (`email:`); command-line flags override them.
     var email = EmailSettings()
 
@@ -83,6 +85,8 @@ struct LoadedReport: Sendable {
     var benchmarks: [BenchmarkSet]
     var initiatives: [Initiative]
     var assetFiles: [String]
+    /// `outcomes.yaml`: customer surveys and business metrics beside the maturity scores.
+    var outcomes: OutcomeSettings? = nil
     /// The text of `branding.stylesheet`, checked by `StylesheetPolicy`.
     var extraStylesheet: String? = nil
 }

@@ -32,6 +32,9 @@ struct EmailView: TemplateData {
     var siteURL: String?
     /// Set when the report has a `site_url`: the overview and roadmap addresses (both or neither).
     var links: EmailLinks?
+    /// Each outcome at its latest, as the overview's strip shows them; none in a unit's message.
+    var outcomes: [OutcomeTile] = []
+    var hasOutcomes = false
 }
 
 struct EmailUnit: TemplateData {

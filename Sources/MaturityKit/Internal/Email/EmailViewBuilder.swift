@@ -55,6 +55,6 @@ extension EmailView {
             benchmark: benchmark.map { EmailBenchmark(name: $0.name, illustrative: $0.illustrative) },
             rows: rows, strengths: highlights(index.strengths), gaps: highlights(index.gaps),
             hasStrengths: !index.strengths.isEmpty, hasGaps: !index.gaps.isEmpty, siteURL: settings.siteURL,
-            links: links)
+            links: links, outcomes: index.glance.outcomes, hasOutcomes: index.glance.hasOutcomes)
     }
 }

@@ -40,10 +40,11 @@ enum LoadReport {
         let (overview, dimensionCommentary) = loadCommentary(paths: paths, model: model, sink: sink)
         let benchmarks = loadBenchmarks(settings, paths: paths, reportFile: reportFile, model: model, sink: sink)
         let initiatives = loadRoadmap(paths: paths, model: model, sink: sink)
-        let report = LoadedReport(
+        var report = LoadedReport(
             folder: folder, settings: settings, model: model, overview: overview,
             dimensionCommentary: dimensionCommentary, benchmarks: benchmarks, initiatives: initiatives,
             assetFiles: assets.filter { Identifier.isSafePath($0) })
+        report.outcomes = loadOutcomes(settings, paths: paths, reportFile: reportFile, model: model, sink: sink)
         return Folder(report: report, paths: paths, assets: assets)
     }
 
@@ -116,6 +117,31 @@ enum LoadReport {
             }
         }
         return sets
+    }
+
+    private static func loadOutcomes(
+        _ settings: ReportSettings, paths: ReportPaths, reportFile: String, model: MaturityModel, sink: DiagnosticSink
+    ) -> OutcomeSettings? {
+        guard let relative = settings.outcomes else { return nil }
+        let at = settings.location(of: "outcomes", file: reportFile)
+        if let problem = paths.problem(relative, what: "outcomes file", at: at) {
+            sink.report(problem)
+            return nil
+        }
+        let path = paths.folder + "/" + relative
+        guard FileAccess.exists(path) else {
+            sink.report(Diagnostic(.error, .load, at, "outcomes file \(Quote.input(relative)) does not exist in \(paths.folder)"))
+            return nil
+        }
+        switch FileAccess.readText(path, display: path) {
+        case .failure(let problem):
+            sink.report(problem)
+            return nil
+        case .success(let text):
+            let (outcomes, found) = OutcomesLoader.load(text: text, file: path, model: model)
+            sink.report(found)
+            return outcomes
+        }
     }
 
     private static func loadRoadmap(paths: ReportPaths, model: MaturityModel, sink: DiagnosticSink) -> [Initiative] {

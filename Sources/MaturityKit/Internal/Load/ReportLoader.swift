@@ -6,7 +6,7 @@ import Yams
 enum ReportLoader {
     static let keys = [
         "title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
-        "unsafe_html", "branding", "benchmarks", "site_url", "email", "units", "units_email",
+        "unsafe_html", "branding", "benchmarks", "site_url", "email", "units", "units_email", "outcomes",
     ]
 
     static func read(text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
@@ -42,6 +42,11 @@ enum ReportLoader {
         var withUnits = settings
         withUnits.attributeLocations = root["attributes"]?.sequence?.map { reader.location($0) } ?? []
         withUnits.units = reader.string(root, "units", in: what, required: false, .name)
+        withUnits.outcomes = reader.string(root, "outcomes", in: what, required: false, .name)
+        if let outcomes = withUnits.outcomes, !(outcomes.hasSuffix(".yaml") || outcomes.hasSuffix(".yml")) || outcomes.contains("..") {
+            reader.error(reader.location(root["outcomes"]), "expected 'outcomes' to be a .yaml file inside the report folder, found \(Quote.input(outcomes))")
+        }
+        guard !reader.hasErrors else { return (nil, reader.diagnostics) }
         if let units = withUnits.units, !attributes.contains(units) {
             reader.error(
                 reader.location(root["units"]),

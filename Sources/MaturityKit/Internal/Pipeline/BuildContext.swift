@@ -10,6 +10,8 @@ struct BuildContext {
     var loaded: LoadedReport?
     /// read waves: each wave's file, read; dropped once scored.
     var waves: [WaveInput] = []
+    /// read waves: each customer survey of outcomes.yaml, read; dropped once scored.
+    var surveys: [SurveyAnswers] = []
     /// score: every figure, hidden ones hidden.
     var scored: ScoredReport?
     /// theme: the templates, strings and palette of the theme, with the report's own overrides.

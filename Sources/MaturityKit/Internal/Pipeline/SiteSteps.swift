@@ -11,17 +11,27 @@ enum SiteSteps {
         context.folder = nil
     }
 
-    /// Reads the waves' files; a load step, after validate has checked where they are.
+    /// Reads the waves' files and the customer surveys of outcomes.yaml; a load step, after validate has
+    /// checked where the waves are.
     static let readWaves = BuildStep("read waves", stage: .load, detail: { "\($0.loaded?.settings.waves.count ?? 0) wave(s)" }) { context throws(StepStop) in
-        let read = ReadWaves.run(try context.need(context.loaded), sink: context.sink)
+        let loaded = try context.need(context.loaded)
+        let read = ReadWaves.run(loaded, sink: context.sink)
         context.waves = read.compactMap { $0 }
+        context.surveys = try context.need(ReadOutcomes.run(loaded, sink: context.sink))
     }
 
     static let score = BuildStep("score", stage: .score, detail: { "\($0.waves.count) wave(s)" }) { context throws(StepStop) in
         let loaded = try context.need(context.loaded)
         guard context.waves.count == loaded.settings.waves.count else { throw StepStop() }
-        context.scored = try context.need(ScoreReport.run(loaded, waves: context.waves, sink: context.sink))
+        var scored = try context.need(ScoreReport.run(loaded, waves: context.waves, sink: context.sink))
+        if let outcomes = loaded.outcomes {
+            let (results, audit) = ScoreOutcomes.run(outcomes, answers: context.surveys, scored: scored)
+            scored.outcomes = results
+            scored.suppression.add(audit)
+        }
+        context.scored = scored
         context.waves = []
+        context.surveys = []
     }
 
     /// The theme's templates, strings and palette, with the report's own `templates/` over them. Read before

@@ -108,6 +108,8 @@ struct ScoredReport: Sendable {
     var units: [UnitResult] = []
     /// What the suppression rule hid, over every wave.
     var suppression = Suppression.Audit()
+    /// Outcomes beside maturity (`outcomes:`), if the report has them.
+    var outcomes: OutcomeResults? = nil
 
     var current: WaveResult { waves[waves.count - 1] }
     var previous: WaveResult? { waves.count > 1 ? waves[waves.count - 2] : nil }

@@ -79,9 +79,11 @@ enum Scoring {
 /// The order groups are listed in: by name, "Not stated" last.
 enum GroupOrder {
     static func sorted(names: [String], moments: [ResponseTally.Moments]) -> [GroupResult] {
-        zip(names, moments).filter { $0.1.n > 0 }.sorted { lhs, rhs in
-            let (l, r) = (lhs.0 == GroupName.notStated, rhs.0 == GroupName.notStated)
-            return l != r ? r : lhs.0.unicodeScalars.lexicographicallyPrecedes(rhs.0.unicodeScalars)
-        }.map { GroupResult(name: $0.0, figures: ($0.1.n, $0.1.mean), m2: $0.1.m2) }
+        zip(names, moments).filter { $0.1.n > 0 }.sorted { precedes($0.0, $1.0) }.map { GroupResult(name: $0.0, figures: ($0.1.n, $0.1.mean), m2: $0.1.m2) }
+    }
+
+    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        let (l, r) = (lhs == GroupName.notStated, rhs == GroupName.notStated)
+        return l != r ? r : lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
     }
 }

@@ -28,7 +28,7 @@ enum DimensionPageBuilder {
             return NavLink(label: model.dimensions[other].name, href: "\(model.dimensions[other].id).html", current: false)
         }
         let kind = context.scored.current.kind
-        return DimensionPage(
+        var page = DimensionPage(
             site: context.site(root: "../", current: "dimensions/\(dimension.id).html"), pageTitle: dimension.name,
             id: dimension.id, name: dimension.name, group: dimension.group, description: dimension.description,
             score: Format.score(result.score), ci: Format.interval(result.ci95), n: Format.count(result.n),
@@ -55,6 +55,11 @@ enum DimensionPageBuilder {
             benchmarks: benchmarkTable(context, dimension: dimension, score: result.score),
             anyIllustrative: context.scored.report.benchmarks.contains { $0.illustrative && $0.dimensions[dimension.id] != nil },
             previous: neighbour(-1), following: neighbour(1))
+        page.outcomes = OutcomeTiles.all(context, root: "../").filter { tile in
+            context.scored.outcomes?.settings.outcomes(linkedTo: dimension.id).contains(tile.id) ?? false
+        }
+        page.hasOutcomes = !page.outcomes.isEmpty
+        return page
     }
 
     static func comparison(_ context: ViewContext, dimension: String, score: Double?) -> Comparison? {

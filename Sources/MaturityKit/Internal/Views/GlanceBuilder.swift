@@ -10,11 +10,12 @@ enum GlanceBuilder {
         let tested = changes.filter { $0.pValue != nil }
         let difference = current.overallScore.flatMap { now in context.scored.previous?.overallScore.map { now - $0 } }
         let steps = nextSteps(context)
+        let outcomes = OutcomeTiles.all(context, root: "")
         return Glance(
             scaleMax: String(model.scale.max), change: difference.map(Format.change),
             tested: String(tested.count), beyondNoise: String(tested.filter(\.isSignificant).count), anyTested: !tested.isEmpty,
             steps: steps, hasSteps: !steps.isEmpty,
-            openingHTML: context.unit == nil ? openingParagraph(context) : nil)
+            openingHTML: context.unit == nil ? openingParagraph(context) : nil, outcomes: outcomes, hasOutcomes: !outcomes.isEmpty)
     }
 
     /// Gaps no initiative covers come first, then initiatives past their end, then the largest other gaps;

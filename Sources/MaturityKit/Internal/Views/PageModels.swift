@@ -64,6 +64,9 @@ struct Highlight: TemplateData {
 }
 
 struct DimensionPage: TemplateData {
+    /// The outcomes outcomes.yaml links to this dimension, at their latest; none on unit pages.
+    var outcomes: [OutcomeTile] = []
+    var hasOutcomes = false
     var site: SiteView
     var pageTitle: String
     var id: String
@@ -173,6 +176,9 @@ struct GoalView: TemplateData {
     var baseline: String?
     var target: String?
     var by: String?
+    /// When the goal names an outcome of outcomes.yaml: its id (for the link) and its latest value.
+    var outcome: String? = nil
+    var current: String? = nil
 }
 
 /// The overview's opening section (see GlanceBuilder).
@@ -190,6 +196,9 @@ struct Glance: TemplateData {
     var hasSteps: Bool
     /// The overview commentary's first paragraph, rendered Markdown; nil on unit pages.
     var openingHTML: String?
+    /// Each outcome at its latest (outcomes.yaml), for the strip under the headline; none on unit pages.
+    var outcomes: [OutcomeTile] = []
+    var hasOutcomes: Bool = false
 }
 
 /// One of the overview's next steps: a gap no initiative covers, an overdue initiative, or a large gap.

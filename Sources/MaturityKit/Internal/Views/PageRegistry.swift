@@ -18,6 +18,9 @@ enum PageRegistry {
         PageKind(template: "units", path: "units.html", navLabel: "nav_units", exists: { !$0.scored.units.isEmpty }) {
             UnitPagesBuilder.rollup($0).map { [("units.html", $0)] } ?? []
         },
+        PageKind(template: "outcomes", path: "outcomes.html", navLabel: "nav_outcomes", exists: { $0.scored.outcomes != nil }) {
+            OutcomesPageBuilder.build($0).map { [("outcomes.html", $0)] } ?? []
+        },
         PageKind(template: "trends", path: "trends.html", navLabel: "nav_trends", exists: { $0.scored.waves.count > 1 }) {
             TrendsPageBuilder.build($0).map { [("trends.html", $0)] } ?? []
         },

@@ -81,9 +81,10 @@ enum RoadmapPageBuilder {
     static func view(_ initiative: Initiative, _ context: ViewContext) -> InitiativeView {
         let model = context.model, words = context.words
         let goal = initiative.goal.map { goal in
-            GoalView(
-                metric: goal.metric, baseline: goal.baseline.isEmpty ? nil : goal.baseline,
-                target: goal.target.isEmpty ? nil : goal.target, by: goal.by.isEmpty ? nil : goal.by)
+            let outcome = OutcomeTiles.all(context, root: "").first { $0.id == goal.metric }
+            return GoalView(
+                metric: outcome?.name ?? goal.metric, baseline: goal.baseline.isEmpty ? nil : goal.baseline,
+                target: goal.target.isEmpty ? nil : goal.target, by: goal.by.isEmpty ? nil : goal.by, outcome: outcome?.id, current: outcome?.value)
         }
         return InitiativeView(
             id: initiative.id, title: initiative.title, owner: initiative.owner,

@@ -21,7 +21,8 @@ enum ResultsJSON {
             ])
         }
         let roadmap = unit == nil ? roadmap(scored.report.initiatives) : []
-        return JSONValue.object([("report", report), ("waves", .array(waves))] + roadmap).bytes()
+        let outcomes = unit == nil ? scored.outcomes.map { [("outcomes", Self.outcomes($0))] } ?? [] : []
+        return JSONValue.object([("report", report), ("waves", .array(waves))] + roadmap + outcomes).bytes()
     }
 
     private static func dimension(_ result: DimensionResult, _ model: MaturityModel) -> JSONValue {

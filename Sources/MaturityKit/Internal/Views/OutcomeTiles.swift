@@ -1,0 +1,112 @@
+/// Words and numbers of outcomes, the same on every page: one place for how an NPS, a CSAT, a CES or a
+/// metric's value reads.
+enum OutcomeTiles {
+    /// Every outcome the report shows, survey measures first, then metrics, in the order of outcomes.yaml.
+    static func all(_ context: ViewContext, root: String) -> [OutcomeTile] {
+        // Outcomes are the organisation's: unit sub-reports do not repeat them.
+        guard context.unit == nil, let outcomes = context.scored.outcomes else { return [] }
+        let measures = SurveyMeasure.allCases.compactMap { measure in outcomes.latest(measure).map { measureTile(context, measure, $0, root: root) } }
+        return measures + zip(outcomes.settings.metrics, outcomes.metrics).map { metricTile(context, $0, $1, root: root) }
+    }
+
+    static func name(_ context: ViewContext, _ outcome: String) -> String {
+        if let measure = SurveyMeasure(rawValue: outcome) { return measureName(context.words, measure) }
+        return context.scored.outcomes?.settings.metrics.first { $0.id == outcome }?.name ?? outcome
+    }
+
+    static func measureName(_ words: Words, _ measure: SurveyMeasure, short: Bool = false) -> String {
+        switch measure {
+        case .nps: words(short ? "outcome_name_short_nps" : "outcome_name_nps")
+        case .csat: words(short ? "outcome_name_short_csat" : "outcome_name_csat")
+        case .ces: words(short ? "outcome_name_short_ces" : "outcome_name_ces")
+        }
+    }
+
+    /// A driver reads as its column header in the latest survey that has it (ids are for files, not readers).
+    static func driverName(_ context: ViewContext, _ id: String) -> String {
+        context.scored.outcomes?.settings.surveys.last { $0.drivers.contains(id) }?.columns[id] ?? id
+    }
+
+    static func value(_ measure: SurveyMeasure, _ value: Double) -> String {
+        switch measure {
+        case .nps: signed(value, places: 1)
+        case .csat: Fixed.format(value, places: 1) + "%"
+        case .ces: Fixed.format(value, places: 2)
+        }
+    }
+
+    static func value(_ metric: BusinessMetric, _ value: Double) -> String {
+        let places = metric.series.contains { $0.value != $0.value.rounded() } || value != value.rounded() ? 1 : 0
+        let number = signedIfNegative(value, places: places)
+        return metric.unit == "percent" ? number + "%" : number + "\u{00A0}" + metric.unit
+    }
+
+    static func signed(_ value: Double, places: Int) -> String {
+        let text = Fixed.format(abs(value), places: places)
+        if Double(text) == 0 { return text }
+        return (value < 0 ? "−" : "+") + text
+    }
+
+    private static func signedIfNegative(_ value: Double, places: Int) -> String { number(value, places: places) }
+
+    /// A number with a real minus sign, as everywhere on the site.
+    static func number(_ value: Double, places: Int) -> String {
+        let text = Fixed.format(abs(value), places: places)
+        return (value < 0 && Double(text) != 0 ? "−" : "") + text
+    }
+
+    private static func interval(_ measure: SurveyMeasure, _ ci: OutcomeStatistics.Interval?, _ context: ViewContext) -> String? {
+        ci.map { context.words("outcome_interval", ["low": value(measure, $0.low), "high": value(measure, $0.high)]) }
+    }
+
+    static func measureTile(_ context: ViewContext, _ measure: SurveyMeasure, _ survey: SurveyResult, root: String) -> OutcomeTile {
+        let score = survey.score(measure) ?? 0
+        let ci: OutcomeStatistics.Interval? =
+            switch measure {
+            case .nps: survey.nps?.ci95
+            case .csat: survey.csat?.ci95
+            case .ces: survey.ces?.ci95
+            }
+        let n: Int? =
+            switch measure {
+            case .nps: survey.nps?.n
+            case .csat: survey.csat?.n
+            case .ces: survey.ces?.n
+            }
+        let change = survey.changes[measure]
+        let earlier = context.scored.outcomes?.surveys.prefix { $0.id != survey.id }.last { $0.score(measure) != nil }
+        let places = measure == .ces ? 2 : 1
+        return OutcomeTile(
+            id: measure.rawValue, name: measureName(context.words, measure),
+            shortName: measureName(context.words, measure, short: true), isMeasure: true, value: value(measure, score),
+            interval: interval(measure, ci, context), n: Format.count(n), when: survey.id,
+            change: change.map { signed($0.difference, places: places) }, since: earlier?.id,
+            beyondNoise: change?.beyondNoise == true, withinNoise: change.map { !$0.beyondNoise } ?? false,
+            target: nil, by: nil, status: nil, statusClass: nil, href: root + "outcomes.html#outcome-" + measure.rawValue)
+    }
+
+    static func metricTile(_ context: ViewContext, _ metric: BusinessMetric, _ result: MetricResult, root: String) -> OutcomeTile {
+        let places = metric.series.contains { $0.value != $0.value.rounded() } ? 1 : 0
+        let status = metric.target == nil ? nil : result.status
+        return OutcomeTile(
+            id: metric.id, name: metric.name, shortName: metric.name, isMeasure: false, value: value(metric, result.latest.value), interval: nil, n: nil,
+            when: context.words.period(result.latest.period),
+            change: result.previous.map {
+                let difference = signed(result.latest.value - $0.value, places: places)
+                return metric.unit == "percent" ? context.words("outcome_points", ["change": difference]) : difference + "\u{00A0}" + metric.unit
+            },
+            since: result.previous.map { context.words.period($0.period) }, beyondNoise: false, withinNoise: false,
+            target: metric.target.map { value(metric, $0.value) }, by: metric.target.map { context.words.period($0.by) },
+            status: status.map { context.words($0.wordKey) }, statusClass: status?.rawValue, href: root + "outcomes.html#outcome-" + metric.id)
+    }
+
+    /// Roadmap goals whose `metric` names the outcome, with the outcome's latest value as "current".
+    static func goals(_ context: ViewContext, outcome: String, current: String, root: String) -> [OutcomeGoal] {
+        context.scored.report.initiatives.compactMap { initiative in
+            guard let goal = initiative.goal, goal.metric == outcome else { return nil }
+            return OutcomeGoal(
+                initiative: initiative.title, href: root + "roadmap.html#initiative-\(initiative.id)", baseline: goal.baseline, current: current,
+                target: goal.target, by: goal.by)
+        }
+    }
+}
