@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Checks YAML files against the editor schemas in schemas/ (JSON Schema, draft 2020-12).
+
+  schema_check.py FOLDER...              every YAML file a report folder uses: report.yaml, the model file it
+                                         names, roadmap.yaml, benchmark sets, scores and criteria waves and
+                                         the outcomes file; files that are missing or lead outside the folder
+                                         are left to `maturity check`
+  schema_check.py --schema NAME FILE...  files of one kind: report, model, roadmap, benchmark, scores,
+                                         criteria or outcomes
+  schema_check.py --self-check           whether the validator is installed
+
+Each problem is printed as `file:line:column: message`. Exit status: 0 when every file matches its schema,
+1 when one does not, 2 when a file cannot be checked (YAML syntax, too many nodes once aliases are expanded,
+validator missing). YAML is read the way editors read it (YAML 1.2): dates and yes/no stay text.
+"""
+
+import json
+import os
+import re
+import sys
+
+SCHEMAS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "schemas")
+KINDS = ["report", "model", "roadmap", "benchmark", "scores", "criteria", "outcomes"]
+NODE_LIMIT = 100_000  # the tool's own limit on nodes once aliases are expanded
+
+try:
+    import jsonschema
+    import yaml
+except ImportError as missing:
+    print(f"schema_check: {missing.name} is not installed; run scripts/bootstrap", file=sys.stderr)
+    sys.exit(2)
+
+
+class Unreadable(Exception):
+    """A file that cannot be checked at all."""
+
+
+class Yaml12Loader(yaml.SafeLoader):
+    """PyYAML's safe loader with YAML 1.2's core types: no timestamps, and only true/false are booleans."""
+
+
+YAML11_ONLY = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+Yaml12Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in YAML11_ONLY]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for tag, pattern, firsts in [
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    ("float", r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+.0123456789"),
+]:
+    Yaml12Loader.add_implicit_resolver("tag:yaml.org,2002:" + tag, re.compile(pattern), list(firsts))
+Yaml12Loader.add_constructor(
+    "tag:yaml.org,2002:int", lambda loader, node: int(node.value.replace("0o", "", 1), 8 if "0o" in node.value else 0 if "0x" in node.value else 10)
+)
+
+
+def read_yaml(path):
+    """The file as JSON values, and the line and column of each value by its JSON pointer."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            loader = Yaml12Loader(handle.read())
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise Unreadable(f"{path}: cannot read as YAML: {error}".replace("\n", " "))
+    places = {}
+    count = [0]
+
+    def convert(node, pointer):
+        count[0] += 1
+        if count[0] > NODE_LIMIT:
+            raise Unreadable(f"{path}: more than {NODE_LIMIT} values once aliases are expanded")
+        places[pointer] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            result = {}
+            for key, value in node.value:
+                if not isinstance(key, yaml.ScalarNode):
+                    raise Unreadable(f"{path}:{key.start_mark.line + 1}:{key.start_mark.column + 1}: a key that is not text")
+                name = str(key.value)
+                result[name] = convert(value, pointer + "/" + name.replace("~", "~0").replace("/", "~1"))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [convert(value, f"{pointer}/{index}") for index, value in enumerate(node.value)]
+        value = loader.construct_object(node)
+        if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+            return node.value  # JSON has no NaN or infinity: kept as text, so that a number check refuses it
+        return value
+
+    return (None if root is None else convert(root, "")), places
+
+
+def schema(kind):
+    with open(os.path.join(SCHEMAS, f"{kind}.schema.json"), encoding="utf-8") as handle:
+        return jsonschema.Draft202012Validator(json.load(handle))
+
+
+def check(path, kind, shown=None):
+    """Prints each problem of one file; returns the data (None when unreadable) and whether it matched."""
+    data, places = read_yaml(path)
+    shown = shown or path
+    problems = sorted(schema(kind).iter_errors(data), key=lambda error: [str(part) for part in error.absolute_path])
+    for problem in problems:
+        pointer = "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in problem.absolute_path)
+        line, column = places.get(pointer, (1, 1))
+        where = "/".join(str(part) for part in problem.absolute_path) or "the file"
+        print(f"{shown}:{line}:{column}: {where}: {problem.message}")
+    return data, not problems
+
+
+def inside(folder, relative):
+    """The file's path when it is a file inside the folder (links followed), else None."""
+    if not isinstance(relative, str) or relative.startswith("/"):
+        return None
+    root = os.path.realpath(folder)
+    full = os.path.realpath(os.path.join(folder, relative))
+    return full if full.startswith(root + os.sep) and os.path.isfile(full) else None
+
+
+def folder_files(folder, report):
+    """(relative path, kind) of every YAML file report.yaml names, plus roadmap.yaml when present."""
+    report = report if isinstance(report, dict) else {}
+    files = []
+    model = report.get("model")
+    if isinstance(model, str) and ("/" in model or model.endswith((".yaml", ".yml"))):
+        files.append((model, "model"))
+    for wave in report.get("waves") if isinstance(report.get("waves"), list) else []:
+        for kind in ("scores", "criteria"):
+            if isinstance(wave, dict) and kind in wave:
+                files.append((wave[kind], kind))
+    benchmarks = report.get("benchmarks")
+    files += [(path, "benchmark") for path in (benchmarks if isinstance(benchmarks, list) else [])]
+    if "outcomes" in report:
+        files.append((report["outcomes"], "outcomes"))
+    files.append(("roadmap.yaml", "roadmap"))
+    return files
+
+
+def check_folder(folder):
+    report_path = os.path.join(folder, "report.yaml")
+    report, valid = check(report_path, "report")
+    for relative, kind in folder_files(folder, report):
+        path = inside(folder, relative)
+        if path is not None:
+            valid = check(path, kind, os.path.join(folder, str(relative)))[1] and valid
+    return valid
+
+
+def main(arguments):
+    if arguments == ["--self-check"]:
+        jsonschema.Draft202012Validator.check_schema({"type": "object"})
+        print(f"jsonschema {jsonschema.Draft202012Validator.META_SCHEMA['$schema']}, PyYAML {yaml.__version__}")
+        return 0
+    try:
+        if len(arguments) >= 3 and arguments[0] == "--schema" and arguments[1] in KINDS:
+            results = [check(path, arguments[1])[1] for path in arguments[2:]]
+        elif arguments and not arguments[0].startswith("-"):
+            results = [check_folder(folder) for folder in arguments]
+        else:
+            print(__doc__.strip(), file=sys.stderr)
+            return 2
+    except Unreadable as problem:
+        print(problem, file=sys.stderr)
+        return 2
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
