@@ -2,12 +2,15 @@ import Yams
 
 /// Reads `roadmap.yaml`: initiatives with dates, status, owner and a SMART goal, checked against the model.
 enum RoadmapLoader {
+    /// The keys of roadmap.yaml, of an initiative and of its goal; schemas/roadmap.schema.json lists the same.
+    static let rootKeys = ["initiatives"]
     static let keys = ["id", "title", "dimensions", "owner", "start", "end", "status", "target_stage", "goal", "description"]
+    static let goalKeys = ["metric", "baseline", "target", "by"]
 
     static func load(text: String, file: String, model: MaturityModel) -> ([Initiative], [Diagnostic]) {
         let reader = YAMLReader(file: file)
         guard let root = reader.mapping(reader.parse(text), "roadmap.yaml") else { return ([], reader.diagnostics) }
-        reader.checkKeys(root, allowed: ["initiatives"], in: "roadmap.yaml")
+        reader.checkKeys(root, allowed: rootKeys, in: "roadmap.yaml")
         var initiatives: [Initiative] = []
         var seen = Set<String>()
         for node in reader.sequence(root["initiatives"], "'initiatives'") ?? [] {
@@ -63,7 +66,7 @@ enum RoadmapLoader {
 
     private static func readGoal(_ map: Node.Mapping, _ what: String, _ reader: YAMLReader) -> Initiative.Goal? {
         guard let goal = reader.mapping(map["goal"], "the goal of \(what)") else { return nil }
-        reader.checkKeys(goal, allowed: ["metric", "baseline", "target", "by"], in: "the goal of \(what)")
+        reader.checkKeys(goal, allowed: goalKeys, in: "the goal of \(what)")
         let by = reader.string(goal, "by", in: "the goal of \(what)", .name) ?? ""
         if !by.isEmpty && Period(by) == nil && !ReportDate.isValid(by) {
             reader.error(reader.location(goal["by"]), "expected 'by' of the goal of \(what) as a date, a month or a quarter, found \(Quote.input(by))")

@@ -1,8 +1,9 @@
-/// The files of a new report folder: settings with comments, a seeded sample wave, commentary stubs, a roadmap.
+/// The files of a new report folder: settings with comments, a seeded sample wave, commentary stubs, a roadmap,
+/// and the editor schemas that report.yaml and roadmap.yaml name on their first line.
 enum ScaffoldFiles {
     static func all(model: MaturityModel, date: String) -> [(String, String)] {
         var files: [(String, String)] = [
-            ("report.yaml", report(model, date: date)),
+            ("report.yaml", modeline("report") + report(model, date: date)),
             ("waves/sample/responses.csv", sampleResponses(model)),
             (
                 "commentary/overview.md",
@@ -10,7 +11,8 @@ enum ScaffoldFiles {
             ),
             (
                 "roadmap.yaml",
-                "# Initiatives that close the gaps to target; see the README for every key.\n# - id: close-the-loop\n#   title: Close the loop on every complaint\n#   dimensions: [\(model.dimensions[0].id)]\n#   owner: Head of Customer Service\n#   start: 2026-Q1\n#   end: 2026-09\n#   status: planned            # planned, in-progress, done, at-risk, cancelled\n#   target_stage: \(model.stages[min(3, model.stages.count - 1)].id)\n#   goal: { metric: \"Complaints answered within 48 hours\", baseline: \"35%\", target: \"80%\", by: 2026-12 }\n#   description: What will be done, in Markdown.\ninitiatives: []\n"
+                modeline("roadmap")
+                    + "# Initiatives that close the gaps to target; see the README for every key.\n# - id: close-the-loop\n#   title: Close the loop on every complaint\n#   dimensions: [\(model.dimensions[0].id)]\n#   owner: Head of Customer Service\n#   start: 2026-Q1\n#   end: 2026-09\n#   status: planned            # planned, in-progress, done, at-risk, cancelled\n#   target_stage: \(model.stages[min(3, model.stages.count - 1)].id)\n#   goal: { metric: \"Complaints answered within 48 hours\", baseline: \"35%\", target: \"80%\", by: 2026-12 }\n#   description: What will be done, in Markdown.\ninitiatives: []\n"
             ),
         ]
         for dimension in model.dimensions {
@@ -20,7 +22,17 @@ enum ScaffoldFiles {
                     "---\ntitle: \(yamlQuoted(dimension.name))\n---\nWhat the assessors saw for \(dimension.name): examples, strengths, gaps.\n"
                 ))
         }
+        for name in BuiltIns.schemaNames {
+            let text = (try? String(contentsOfFile: BuiltIns.schemasDirectory + "/" + name, encoding: .utf8)) ?? ""
+            files.append(("schemas/" + name, text))
+        }
         return files
+    }
+
+    /// The first line of a YAML file: tells editors with the YAML language server (VS Code's YAML extension and
+    /// others) which schema the file follows, so they complete and check its keys offline.
+    static func modeline(_ kind: String) -> String {
+        "# yaml-language-server: $schema=schemas/\(kind).schema.json\n"
     }
 
     static func report(_ model: MaturityModel, date: String) -> String {
