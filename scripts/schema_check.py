@@ -106,8 +106,19 @@ def check(path, kind, shown=None):
         pointer = "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in problem.absolute_path)
         line, column = places.get(pointer, (1, 1))
         where = "/".join(str(part) for part in problem.absolute_path) or "the file"
-        print(f"{shown}:{line}:{column}: {where}: {problem.message}")
+        print(f"{shown}:{line}:{column}: {where}: {message(problem)}")
     return data, not problems
+
+
+def message(problem):
+    """jsonschema's message, or for a value of the wrong form (a pattern, a choice of shapes) what is expected."""
+    expected = problem.schema.get("description") if isinstance(problem.schema, dict) else None
+    if problem.validator == "pattern" and "\\u202a" in problem.validator_value:
+        return f"{problem.instance!r} holds a control or bidirectional-control character; remove it"
+    if problem.validator in ("pattern", "anyOf", "oneOf") and expected:
+        shown = repr(problem.instance) if not isinstance(problem.instance, (dict, list)) else "this value"
+        return f"{shown} is not what is expected here: {expected}"
+    return problem.message
 
 
 def inside(folder, relative):
@@ -150,8 +161,10 @@ def check_folder(folder):
 
 def main(arguments):
     if arguments == ["--self-check"]:
+        from importlib.metadata import version
+
         jsonschema.Draft202012Validator.check_schema({"type": "object"})
-        print(f"jsonschema {jsonschema.Draft202012Validator.META_SCHEMA['$schema']}, PyYAML {yaml.__version__}")
+        print(f"jsonschema {version('jsonschema')} (draft 2020-12), PyYAML {yaml.__version__}")
         return 0
     try:
         if len(arguments) >= 3 and arguments[0] == "--schema" and arguments[1] in KINDS:
