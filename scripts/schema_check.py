@@ -80,6 +80,7 @@ def read_yaml(path):
                 if not isinstance(key, yaml.ScalarNode):
                     raise Unreadable(f"{path}:{key.start_mark.line + 1}:{key.start_mark.column + 1}: a key that is not text")
                 name = str(key.value)
+                places[pointer + "/" + name.replace("~", "~0").replace("/", "~1") + "#key"] = (key.start_mark.line + 1, key.start_mark.column + 1)
                 result[name] = convert(value, pointer + "/" + name.replace("~", "~0").replace("/", "~1"))
             return result
         if isinstance(node, yaml.SequenceNode):
@@ -104,8 +105,15 @@ def check(path, kind, shown=None):
     problems = sorted(schema(kind).iter_errors(data), key=lambda error: [str(part) for part in error.absolute_path])
     for problem in problems:
         pointer = "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in problem.absolute_path)
-        line, column = places.get(pointer, (1, 1))
         where = "/".join(str(part) for part in problem.absolute_path) or "the file"
+        if problem.validator == "additionalProperties" and problem.validator_value is False:
+            # One line per unknown key, at the key, as `maturity check` reports it.
+            known = ", ".join(problem.schema.get("properties", {}))
+            for key in sorted(set(problem.instance) - set(problem.schema.get("properties", {}))):
+                line, column = places.get(pointer + "/" + key.replace("~", "~0").replace("/", "~1") + "#key", (1, 1))
+                print(f"{shown}:{line}:{column}: {where}: unknown key {key!r} (expected one of: {known})")
+            continue
+        line, column = places.get(pointer, (1, 1))
         print(f"{shown}:{line}:{column}: {where}: {message(problem)}")
     return data, not problems
 
