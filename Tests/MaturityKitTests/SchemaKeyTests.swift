@@ -81,6 +81,31 @@ struct SchemaKeyTests {
         #expect(names == ["benchmark", "criteria", "model", "outcomes", "report", "roadmap", "scores"])
     }
 
+    /// The date and period patterns accept exactly what the loaders accept (leap years and month lengths too).
+    @Test func dateAndPeriodPatternsAreTheLoaders() throws {
+        func regex(_ schema: String, _ path: [String]) throws -> NSRegularExpression {
+            try NSRegularExpression(pattern: try #require(Self.node(try Self.schema(schema), path)?["pattern"] as? String))
+        }
+        func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+            regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
+        let date = try regex("report", ["date"]), period = try regex("roadmap", ["initiatives", "[]", "start"])
+        let years = ["1899", "1900", "1904", "2000", "2023", "2024", "2100", "2200", "2201", "0999", "+2026", "202"]
+        let twoDigits = (0...32).map { $0 < 10 ? "0\($0)" : "\($0)" } + ["1", "Q1", "q4", "Q5", "H1", "1 "]
+        var checked = 0
+        for year in years {
+            for month in twoDigits {
+                #expect(matches(period, "\(year)-\(month)") == (Period("\(year)-\(month)") != nil), "\(year)-\(month)")
+                for day in twoDigits.prefix(34) {
+                    let text = "\(year)-\(month)-\(day)"
+                    #expect(matches(date, text) == ReportDate.isValid(text), "\(text)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
     @Test func fixedListsAreTheLoaders() throws {
         let report = try Self.schema("report")
         let model = try #require(Self.node(report, ["model"])?["anyOf"] as? [[String: Any]])
