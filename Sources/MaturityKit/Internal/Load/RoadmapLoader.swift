@@ -2,10 +2,7 @@ import Yams
 
 /// Reads `roadmap.yaml`: initiatives with dates, status, owner and a SMART goal, checked against the model.
 enum RoadmapLoader {
-    /// The keys of roadmap.yaml, of an initiative and of its goal; schemas/roadmap.schema.json lists the same.
-    static let rootKeys = ["initiatives"]
     static let keys = ["id", "title", "dimensions", "owner", "start", "end", "status", "target_stage", "goal", "description"]
-    static let goalKeys = ["metric", "baseline", "target", "by"]
 
     static func load(text: String, file: String, model: MaturityModel) -> ([Initiative], [Diagnostic]) {
         let reader = YAMLReader(file: file)
@@ -76,4 +73,9 @@ enum RoadmapLoader {
             baseline: reader.string(goal, "baseline", in: "the goal of \(what)") ?? "",
             target: reader.string(goal, "target", in: "the goal of \(what)") ?? "", by: by)
     }
+
+    /// The keys of roadmap.yaml and of an initiative's goal (`keys` above: an initiative's); schemas/roadmap.schema.json
+    /// lists the same (SchemaKeyTests).
+    static let rootKeys = ["initiatives"]
+    static let goalKeys = ["metric", "baseline", "target", "by"]
 }

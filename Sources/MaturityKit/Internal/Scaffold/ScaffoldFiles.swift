@@ -3,7 +3,7 @@
 enum ScaffoldFiles {
     static func all(model: MaturityModel, date: String) -> [(String, String)] {
         var files: [(String, String)] = [
-            ("report.yaml", modeline("report") + report(model, date: date)),
+            ("report.yaml", report(model, date: date)),
             ("waves/sample/responses.csv", sampleResponses(model)),
             (
                 "commentary/overview.md",
@@ -11,8 +11,7 @@ enum ScaffoldFiles {
             ),
             (
                 "roadmap.yaml",
-                modeline("roadmap")
-                    + "# Initiatives that close the gaps to target; see the README for every key.\n# - id: close-the-loop\n#   title: Close the loop on every complaint\n#   dimensions: [\(model.dimensions[0].id)]\n#   owner: Head of Customer Service\n#   start: 2026-Q1\n#   end: 2026-09\n#   status: planned            # planned, in-progress, done, at-risk, cancelled\n#   target_stage: \(model.stages[min(3, model.stages.count - 1)].id)\n#   goal: { metric: \"Complaints answered within 48 hours\", baseline: \"35%\", target: \"80%\", by: 2026-12 }\n#   description: What will be done, in Markdown.\ninitiatives: []\n"
+                "# Initiatives that close the gaps to target; see the README for every key.\n# - id: close-the-loop\n#   title: Close the loop on every complaint\n#   dimensions: [\(model.dimensions[0].id)]\n#   owner: Head of Customer Service\n#   start: 2026-Q1\n#   end: 2026-09\n#   status: planned            # planned, in-progress, done, at-risk, cancelled\n#   target_stage: \(model.stages[min(3, model.stages.count - 1)].id)\n#   goal: { metric: \"Complaints answered within 48 hours\", baseline: \"35%\", target: \"80%\", by: 2026-12 }\n#   description: What will be done, in Markdown.\ninitiatives: []\n"
             ),
         ]
         for dimension in model.dimensions {
@@ -26,7 +25,8 @@ enum ScaffoldFiles {
             let text = (try? String(contentsOfFile: BuiltIns.schemasDirectory + "/" + name, encoding: .utf8)) ?? ""
             files.append(("schemas/" + name, text))
         }
-        return files
+        let schemaOf = ["report.yaml": "report", "roadmap.yaml": "roadmap"]
+        return files.map { path, text in (path, (schemaOf[path].map(modeline) ?? "") + text) }
     }
 
     /// The first line of a YAML file: tells editors with the YAML language server (VS Code's YAML extension and
