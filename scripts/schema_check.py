@@ -40,6 +40,7 @@ def check(path, kind, shown=None):
     data, places = read_yaml(path)
     shown = shown or path
     problems = sorted(schema(kind).iter_errors(data), key=lambda error: [str(part) for part in error.absolute_path])
+    printed = set()
     for problem in problems:
         pointer = "".join(step(part) for part in problem.absolute_path)
         where = "/".join(str(part) for part in problem.absolute_path) or "the file"
@@ -51,7 +52,10 @@ def check(path, kind, shown=None):
                 print(f"{shown}:{line}:{column}: {where}: unknown key {key!r} (expected one of: {known})")
             continue
         line, column = places.get(pointer, (1, 1))
-        print(f"{shown}:{line}:{column}: {where}: {message(problem)}")
+        text = f"{shown}:{line}:{column}: {where}: {message(problem)}"
+        if text not in printed:  # one missing key can break several rules: say it once
+            printed.add(text)
+            print(text)
     return data, not problems
 
 
@@ -60,6 +64,10 @@ def message(problem):
     expected = problem.schema.get("description") if isinstance(problem.schema, dict) else None
     if problem.validator == "pattern" and "\\u202a" in problem.validator_value:
         return f"{problem.instance!r} holds a control or bidirectional-control character; remove it"
+    if problem.validator == "dependentRequired":
+        given = sorted(key for key in problem.validator_value if key in problem.instance)
+        missing = sorted(key for key in problem.validator_value[given[0]] if key not in problem.instance) if given else []
+        return f"{', '.join(given)} without {', '.join(missing)}: give them all, or none"
     if problem.validator in ("pattern", "anyOf", "oneOf") and expected:
         shown = repr(problem.instance) if not isinstance(problem.instance, (dict, list)) else "this value"
         return f"{shown} is not what is expected here: {expected}"
