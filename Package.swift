@@ -36,6 +36,8 @@ let package = Package(
             ],
             resources: [
                 .copy("Resources/models"),
+                // The editor schemas; the repository's schemas/ is a link to this folder.
+                .copy("Resources/schemas"),
                 .copy("Resources/templates"),
             ],
             plugins: ["MustacheLookups"]

@@ -3,12 +3,18 @@ import Yams
 /// Reads the two assessor kinds of wave: `scores.yaml` (a score or a stage per dimension, with a rationale) and
 /// `criteria.yaml` (each stage criterion of the model marked met, partly or not met, with evidence).
 enum AssessorWaveLoader {
+    /// The top-level keys of scores.yaml and criteria.yaml, a dimension's assessment in scores.yaml and a
+    /// criterion mark in criteria.yaml; schemas/scores.schema.json and criteria.schema.json list the same.
+    static let rootKeys = ["assessor", "dimensions"]
+    static let assessmentKeys = ["score", "stage", "rationale"]
+    static let markKeys = ["criterion", "status", "evidence"]
+
     /// `dimensions: { <id>: { score: 3.4, rationale: "…" } }` or `{ stage: defined, rationale: "…" }`.
     static func scores(text: String, file: String, model: MaturityModel) -> ([String: (score: Double, assessment: Assessment)], [Diagnostic]) {
         let reader = YAMLReader(file: file)
         var found: [String: (score: Double, assessment: Assessment)] = [:]
         guard let root = reader.mapping(reader.parse(text), "scores.yaml") else { return (found, reader.diagnostics) }
-        reader.checkKeys(root, allowed: ["assessor", "dimensions"], in: "scores.yaml")
+        reader.checkKeys(root, allowed: rootKeys, in: "scores.yaml")
         let dimensions = reader.mapping(root["dimensions"] ?? .mapping(root), "'dimensions'") ?? Node.Mapping([])
         if root["dimensions"] == nil { reader.error(reader.location(.mapping(root)), "missing required key 'dimensions' in scores.yaml") }
         for (key, value) in dimensions {
@@ -18,7 +24,7 @@ enum AssessorWaveLoader {
                 continue
             }
             guard let map = reader.mapping(value, "the assessment of '\(id)'") else { continue }
-            reader.checkKeys(map, allowed: ["score", "stage", "rationale"], in: "the assessment of '\(id)'")
+            reader.checkKeys(map, allowed: assessmentKeys, in: "the assessment of '\(id)'")
             let rationale = reader.string(map, "rationale", in: "the assessment of '\(id)'", required: false) ?? ""
             if let score = reader.double(map, "score", in: "the assessment of '\(id)'", required: false, range: -1000...1000) {
                 if score < Double(model.scale.min) || score > Double(model.scale.max) {
@@ -52,7 +58,7 @@ enum AssessorWaveLoader {
         let reader = YAMLReader(file: file)
         var found: [String: (stage: Int, assessment: Assessment)] = [:]
         guard let root = reader.mapping(reader.parse(text), "criteria.yaml") else { return (found, reader.diagnostics) }
-        reader.checkKeys(root, allowed: ["assessor", "dimensions"], in: "criteria.yaml")
+        reader.checkKeys(root, allowed: rootKeys, in: "criteria.yaml")
         let dimensions = reader.mapping(root["dimensions"] ?? .mapping(root), "'dimensions'") ?? Node.Mapping([])
         for dimension in model.dimensions {
             let staged = model.stages.flatMap { stage in (dimension.criteria[stage.id] ?? []).map { (stage, $0) } }
@@ -63,7 +69,7 @@ enum AssessorWaveLoader {
             var marks: [String: (CriterionResult.Status, String)] = [:]
             for node in reader.sequence(dimensions[dimension.id], "the criteria of '\(dimension.id)'") ?? [] {
                 guard let map = reader.mapping(node, "a criterion mark") else { continue }
-                reader.checkKeys(map, allowed: ["criterion", "status", "evidence"], in: "a criterion mark")
+                reader.checkKeys(map, allowed: markKeys, in: "a criterion mark")
                 guard let id = reader.string(map, "criterion", in: "a criterion mark of '\(dimension.id)'", .name) else { continue }
                 guard staged.contains(where: { $0.1.id == id }) else {
                     reader.error(

@@ -2,10 +2,14 @@ import Yams
 
 /// Reads `benchmarks/<set>.yaml` and checks it against the model: known dimensions, ordered quartiles on the scale.
 enum BenchmarkLoader {
+    /// The keys of a benchmark set and of one dimension's figures; schemas/benchmark.schema.json lists the same.
+    static let keys = ["name", "source", "year", "illustrative", "model", "dimensions"]
+    static let figureKeys = ["n", "mean", "p25", "median", "p75"]
+
     static func load(text: String, file: String, id: String, model: MaturityModel) -> (BenchmarkSet?, [Diagnostic]) {
         let reader = YAMLReader(file: file)
         guard let root = reader.mapping(reader.parse(text), "a benchmark set") else { return (nil, reader.diagnostics) }
-        reader.checkKeys(root, allowed: ["name", "source", "year", "illustrative", "model", "dimensions"], in: "a benchmark set")
+        reader.checkKeys(root, allowed: keys, in: "a benchmark set")
         let name = reader.string(root, "name", in: "the benchmark set", .title) ?? ""
         let source = reader.string(root, "source", in: "the benchmark set") ?? ""
         let year = reader.int(root, "year", in: "the benchmark set", required: false, range: 1900...2200)
@@ -23,7 +27,7 @@ enum BenchmarkLoader {
             }
             guard let map = reader.mapping(value, "the figures of '\(dimension)'") else { continue }
             let what = "'\(dimension)'"
-            reader.checkKeys(map, allowed: ["n", "mean", "p25", "median", "p75"], in: what)
+            reader.checkKeys(map, allowed: figureKeys, in: what)
             // Wide bounds here keep every figure finite; the scale check below is the one users meet.
             let wide = -1000.0...1000.0
             guard let n = reader.int(map, "n", in: what, range: 0...1_000_000_000), let mean = reader.double(map, "mean", in: what, range: wide),

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The models and default templates that ship with the tool. They live in the package's resource bundle,
+/// The models, default templates and editor schemas that ship with the tool. They live in the package's resource bundle,
 /// which SwiftPM places beside the executable, so they are found whatever the working directory is.
 public enum BuiltIns {
     static var resourceRoot: URL { Bundle.module.resourceURL ?? Bundle.module.bundleURL }
@@ -9,6 +9,14 @@ public enum BuiltIns {
     public static var templatesDirectory: String { resourceRoot.appendingPathComponent("templates").path }
 
     static var modelsDirectory: String { resourceRoot.appendingPathComponent("models").path }
+
+    /// The editor schemas (JSON Schema), one per kind of YAML file; `init` copies them into a new report folder.
+    static var schemasDirectory: String { resourceRoot.appendingPathComponent("schemas").path }
+
+    /// File names of the editor schemas (`report.schema.json`, …), sorted.
+    static var schemaNames: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: schemasDirectory)) ?? []).filter { $0.hasSuffix(".schema.json") }.sorted()
+    }
 
     /// Ids of the built-in models, sorted.
     public static var modelIDs: [String] {

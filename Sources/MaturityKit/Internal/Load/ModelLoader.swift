@@ -2,10 +2,18 @@ import Yams
 
 /// Reads a maturity model file (SPEC §5) into a `MaturityModel`, reporting every problem with its location.
 enum ModelLoader {
+    /// The keys of each part of a model file; schemas/model.schema.json must list the same (SchemaTests).
+    static let rootKeys = ["id", "name", "description", "scale", "stages", "dimensions"]
+    static let scaleKeys = ["min", "max", "labels"]
+    static let stageKeys = ["id", "name", "min_score", "summary"]
+    static let dimensionKeys = ["id", "name", "group", "description", "stages", "actions", "items", "criteria"]
+    static let criterionKeys = ["id", "text"]
+    static let itemKeys = ["id", "text", "reverse", "weight"]
+
     static func load(text: String, file: String) -> (MaturityModel?, [Diagnostic]) {
         let reader = YAMLReader(file: file)
         guard let root = reader.mapping(reader.parse(text), "the model") else { return (nil, reader.diagnostics) }
-        reader.checkKeys(root, allowed: ["id", "name", "description", "scale", "stages", "dimensions"], in: "the model")
+        reader.checkKeys(root, allowed: rootKeys, in: "the model")
         let scale = readScale(root, reader)
         let stages = (reader.sequence(root["stages"], "'stages'") ?? []).compactMap { readStage($0, reader) }
         let dimensions = (reader.sequence(root["dimensions"], "'dimensions'") ?? []).compactMap { readDimension($0, reader) }
@@ -27,7 +35,7 @@ enum ModelLoader {
             return nil
         }
         guard let map = reader.mapping(node, "'scale'") else { return nil }
-        reader.checkKeys(map, allowed: ["min", "max", "labels"], in: "'scale'")
+        reader.checkKeys(map, allowed: scaleKeys, in: "'scale'")
         guard let min = reader.int(map, "min", in: "'scale'", range: -1000...1000),
             let max = reader.int(map, "max", in: "'scale'", range: -1000...1000)
         else { return nil }
@@ -44,7 +52,7 @@ enum ModelLoader {
 
     private static func readStage(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Stage? {
         guard let map = reader.mapping(node, "a stage") else { return nil }
-        reader.checkKeys(map, allowed: ["id", "name", "min_score", "summary"], in: "a stage")
+        reader.checkKeys(map, allowed: stageKeys, in: "a stage")
         guard let id = reader.string(map, "id", in: "a stage", .name),
             let minScore = reader.double(map, "min_score", in: "stage '\(id)'", range: -1000...1000)
         else { return nil }
@@ -55,7 +63,7 @@ enum ModelLoader {
 
     private static func readDimension(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Dimension? {
         guard let map = reader.mapping(node, "a dimension") else { return nil }
-        reader.checkKeys(map, allowed: ["id", "name", "group", "description", "stages", "actions", "items", "criteria"], in: "a dimension")
+        reader.checkKeys(map, allowed: dimensionKeys, in: "a dimension")
         guard let id = reader.string(map, "id", in: "a dimension", .name) else { return nil }
         let what = "dimension '\(id)'"
         var descriptors: [String: String] = [:]
@@ -79,7 +87,7 @@ enum ModelLoader {
                         let criterionID = reader.string(entry, "id", in: "a criterion of \(what)", .name),
                         let text = reader.string(entry, "text", in: "criterion '\(criterionID)'")
                     else { return nil }
-                    reader.checkKeys(entry, allowed: ["id", "text"], in: "criterion '\(criterionID)'")
+                    reader.checkKeys(entry, allowed: criterionKeys, in: "criterion '\(criterionID)'")
                     return MaturityModel.Criterion(id: criterionID, text: text)
                 }
             }
@@ -95,7 +103,7 @@ enum ModelLoader {
 
     private static func readItem(_ node: Node, _ reader: YAMLReader) -> MaturityModel.Item? {
         guard let map = reader.mapping(node, "an item") else { return nil }
-        reader.checkKeys(map, allowed: ["id", "text", "reverse", "weight"], in: "an item")
+        reader.checkKeys(map, allowed: itemKeys, in: "an item")
         guard let id = reader.string(map, "id", in: "an item", .name) else { return nil }
         // Above 0 and at most 1000: weighted sums of answers then stay far from overflow.
         let weight = reader.double(map, "weight", in: "item '\(id)'", required: false, range: 0...1000, above: true) ?? 1

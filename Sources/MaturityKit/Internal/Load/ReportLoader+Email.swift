@@ -4,11 +4,13 @@ import Yams
 /// organisation's message) and `units_email:` (recipients of each unit's message, with `--units`). Every
 /// address is checked here, at its own line and column, so that a bad one stops `check` and `build` too.
 extension ReportLoader {
+    static let emailKeys = ["from", "to", "subject"]
+
     /// `email: { from, to: [...], subject }`.
     static func readEmail(_ root: Node.Mapping, _ reader: YAMLReader) -> ReportSettings.EmailSettings {
         var email = ReportSettings.EmailSettings()
         guard let map = reader.mapping(root["email"], "'email'") else { return email }
-        reader.checkKeys(map, allowed: ["from", "to", "subject"], in: "'email'")
+        reader.checkKeys(map, allowed: emailKeys, in: "'email'")
         if let from = reader.string(map, "from", in: "'email'", required: false, .name) {
             if let problem = EmailAddress.problem(from) { reader.error(reader.location(map["from"]), "'email.from': \(problem)") }
             email.from = from

@@ -4,10 +4,14 @@ import Yams
 /// Reads `report.yaml` into `ReportSettings`. Cross-references (stages, dimensions, files) are checked later
 /// by `ReportValidator`, once the model is known.
 enum ReportLoader {
+    /// The keys of report.yaml and of its parts; schemas/report.schema.json lists the same (SchemaTests).
     static let keys = [
         "title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
         "unsafe_html", "branding", "benchmarks", "site_url", "email", "units", "units_email", "outcomes",
     ]
+    static let targetKeys = ["default", "dimensions"]
+    static let waveKeys = ["id", "date", "responses", "scores", "criteria", "format", "columns"]
+    static let brandingKeys = ["primary_color", "logo", "stylesheet"]
 
     static func read(text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
         let reader = YAMLReader(file: file)
@@ -58,7 +62,7 @@ enum ReportLoader {
 
     private static func readTargets(_ root: Node.Mapping, _ reader: YAMLReader) -> (String, [(String, String, SourceLocation)]) {
         guard let map = reader.mapping(root["targets"], "'targets'") else { return ("", []) }
-        reader.checkKeys(map, allowed: ["default", "dimensions"], in: "'targets'")
+        reader.checkKeys(map, allowed: targetKeys, in: "'targets'")
         let fallback = reader.string(map, "default", in: "'targets'", required: false, .name) ?? ""
         var overrides: [(String, String, SourceLocation)] = []
         if let dimensions = reader.mapping(map["dimensions"], "'targets.dimensions'") {
@@ -79,7 +83,7 @@ enum ReportLoader {
         if nodes.isEmpty { reader.error(reader.location(root["waves"]), "expected at least one wave in 'waves', found none") }
         return nodes.compactMap { node in
             guard let map = reader.mapping(node, "a wave") else { return nil }
-            reader.checkKeys(map, allowed: ["id", "date", "responses", "scores", "criteria", "format", "columns"], in: "a wave")
+            reader.checkKeys(map, allowed: waveKeys, in: "a wave")
             guard let id = reader.string(map, "id", in: "a wave", .name) else { return nil }
             let what = "wave '\(id)'"
             var format: SurveyFormat?
@@ -117,7 +121,7 @@ enum ReportLoader {
     private static func readBranding(_ root: Node.Mapping, _ reader: YAMLReader) -> ReportSettings.Branding {
         var branding = ReportSettings.Branding(primaryColor: "#1f4e79", logo: nil)
         guard let map = reader.mapping(root["branding"], "'branding'") else { return branding }
-        reader.checkKeys(map, allowed: ["primary_color", "logo", "stylesheet"], in: "'branding'")
+        reader.checkKeys(map, allowed: brandingKeys, in: "'branding'")
         if let colour = reader.string(map, "primary_color", in: "'branding'", required: false, .name) {
             if HexColour(colour) == nil {
                 reader.error(reader.location(map["primary_color"]), "expected 'primary_color' as #rrggbb, found \(Quote.input(colour))")

@@ -1,4 +1,5 @@
-/// The files of a new report folder: settings with comments, a seeded sample wave, commentary stubs, a roadmap.
+/// The files of a new report folder: settings with comments, a seeded sample wave, commentary stubs, a roadmap,
+/// and the editor schemas that report.yaml and roadmap.yaml name on their first line.
 enum ScaffoldFiles {
     static func all(model: MaturityModel, date: String) -> [(String, String)] {
         var files: [(String, String)] = [
@@ -20,7 +21,18 @@ enum ScaffoldFiles {
                     "---\ntitle: \(yamlQuoted(dimension.name))\n---\nWhat the assessors saw for \(dimension.name): examples, strengths, gaps.\n"
                 ))
         }
-        return files
+        for name in BuiltIns.schemaNames {
+            let text = (try? String(contentsOfFile: BuiltIns.schemasDirectory + "/" + name, encoding: .utf8)) ?? ""
+            files.append(("schemas/" + name, text))
+        }
+        let schemaOf = ["report.yaml": "report", "roadmap.yaml": "roadmap"]
+        return files.map { path, text in (path, (schemaOf[path].map(modeline) ?? "") + text) }
+    }
+
+    /// The first line of a YAML file: tells editors with the YAML language server (VS Code's YAML extension and
+    /// others) which schema the file follows, so they complete and check its keys offline.
+    static func modeline(_ kind: String) -> String {
+        "# yaml-language-server: $schema=schemas/\(kind).schema.json\n"
     }
 
     static func report(_ model: MaturityModel, date: String) -> String {
