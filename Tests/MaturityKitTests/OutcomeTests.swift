@@ -192,3 +192,26 @@ final class OutcomePageTests: XCTestCase {
         XCTAssertFalse(html.contains("id=\"outcome-nps\""))
     }
 }
+
+/// The loader reads what the editor schema calls valid (the schema's own valid fixture), so the two agree.
+final class OutcomeSchemaAgreementTests: XCTestCase {
+    func testTheSchemasValidOutcomesFileLoads() throws {
+        let path = TestSupport.fixtures.appendingPathComponent("schemas/valid/outcomes.yaml").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let (model, _) = ModelLoader.load(text: BuiltIns.modelText(id: "cx-capabilities")!, file: "built-in")
+        let (outcomes, diagnostics) = OutcomesLoader.load(text: text, file: path, model: try XCTUnwrap(model))
+        XCTAssertEqual(diagnostics.map(\.description), [])
+        let metric = try XCTUnwrap(outcomes?.metrics.first { $0.id == "complaint-days" })
+        XCTAssertEqual(metric.series.map(\.period.text), ["2024", "2025"])
+        XCTAssertEqual(metric.target?.by.lastMonthIndex, 2027 * 12 + 11, "a year's target is due at its end")
+    }
+
+    func testYearsAndHalfYearsReadAsTheyAreWritten() throws {
+        let words = try TemplateSet.load(theme: BuiltIns.templatesDirectory, overrides: nil).words
+        XCTAssertEqual(words.period(Period(metric: "2026")!), "2026")
+        XCTAssertEqual(words.period(Period(metric: "2026-H2")!), "H2 2026")
+        XCTAssertEqual(words.period(Period(metric: "2026-Q3")!), "Q3 2026")
+        XCTAssertNil(Period("2026-H2"), "roadmap periods stay months and quarters")
+        XCTAssertNil(Period(metric: "2026-H3"))
+    }
+}

@@ -17,16 +17,18 @@ struct SchemaTests {
             "criteria-model-without-criteria", "criteria-unknown-criterion", "paths-model-outside", "report-missing-model-file",
             "report-missing-responses", "report-unknown-target-dimension", "report-unknown-target-stage", "roadmap-unknown-dimension",
             "roadmap-unknown-stage", "scores-missing-dimension", "scores-off-scale", "scores-unknown-stage", "wave-unknown-column",
+            "outcomes-link-unknown-dimension",
         ],
         "relates values within one file (order, uniqueness, counts, contrast)": [
             "benchmark-quartiles-unordered", "model-bad-scale", "model-criteria-unknown-stage", "model-duplicate-dimension",
             "model-missing-descriptor", "model-thresholds-not-increasing", "report-duplicate-wave", "report-light-colour",
-            "report-waves-out-of-order", "roadmap-duplicate-id", "roadmap-end-before-start",
+            "report-waves-out-of-order", "roadmap-duplicate-id", "roadmap-end-before-start", "outcomes-link-unknown-outcome",
         ],
         "the content of a CSV or CSS file the YAML names": [
             "branding-stylesheet-import", "css-font-face-src", "css-image-set", "css-import-escaped", "css-url-escape",
             "css-url-space-quote", "css-url-tab", "personal-attribute-email-values", "personal-attribute-name-header",
             "personal-attribute-phone-values", "personal-attribute-respondent", "personal-attribute-unique-values",
+            "outcomes-answer-off-scale", "outcomes-missing-column",
         ],
         "not YAML that can be read (checked before any schema applies)": ["report-yaml-syntax", "yaml-alias-bomb", "yaml-alias-key"],
     ]

@@ -127,8 +127,29 @@ struct Period: Sendable, Comparable {
         self.text = text
     }
 
+    /// A metric's period (outcomes.yaml) may also be a year, `YYYY`, or a half-year, `YYYY-Hn`.
+    init?(metric text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let isDigit = { (c: Character) in c.isASCII && c.isNumber }
+        guard let first = parts.first, first.count == 4, first.allSatisfy(isDigit), let year = Int(first), (1900...2200).contains(year) else { return nil }
+        if parts.count == 1 {
+            (firstMonthIndex, lastMonthIndex) = (year * 12, year * 12 + 11)
+        } else if parts.count == 2, parts[1].count == 2, parts[1].hasPrefix("H") || parts[1].hasPrefix("h"), let half = Int(parts[1].dropFirst()),
+            (1...2).contains(half)
+        {
+            (firstMonthIndex, lastMonthIndex) = (year * 12 + (half - 1) * 6, year * 12 + (half - 1) * 6 + 5)
+        } else if let period = Period(text) {
+            (firstMonthIndex, lastMonthIndex) = (period.firstMonthIndex, period.lastMonthIndex)
+        } else {
+            return nil
+        }
+        self.text = text
+    }
+
     static func < (lhs: Period, rhs: Period) -> Bool { lhs.firstMonthIndex < rhs.firstMonthIndex }
 
     /// A quarter (three months) rather than one month.
-    var isQuarter: Bool { lastMonthIndex != firstMonthIndex }
+    var isQuarter: Bool { lastMonthIndex - firstMonthIndex == 2 }
+    var isHalfYear: Bool { lastMonthIndex - firstMonthIndex == 5 }
+    var isYear: Bool { lastMonthIndex - firstMonthIndex == 11 }
 }

@@ -28,11 +28,20 @@ struct OutcomeColumns {
         let wanted: [(String, ClosedRange<Int>)] = survey.measures.map { ($0.rawValue, $0.range) } + survey.drivers.map { ($0, CustomerSurvey.driverRange) }
         for (key, range) in wanted {
             guard let column = find(key) else {
-                missing.append(key)
+                // A measure not named in `columns:` is only looked for; the others must be there.
+                if SurveyMeasure(rawValue: key) == nil || survey.columns[key] != nil { missing.append(key) }
                 continue
             }
             taken.insert(column)
             numeric.append((key, column, range))
+        }
+        let found = numeric.compactMap { SurveyMeasure(rawValue: $0.key) }
+        if missing.isEmpty && found.isEmpty {
+            log.error(place, "expected a column for nps, csat or ces in \(file); name them with 'columns:' on survey '\(survey.id)'")
+            hasErrors = true
+        } else if !survey.drivers.isEmpty && !found.contains(.nps) && missing.isEmpty {
+            log.error(place, "drivers of survey '\(survey.id)' are read against its NPS answers, and \(file) has no 'nps' column; map it with 'columns:'")
+            hasErrors = true
         }
         for attribute in survey.attributes {
             guard let column = find(attribute) else {

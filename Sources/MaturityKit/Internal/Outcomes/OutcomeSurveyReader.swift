@@ -32,7 +32,6 @@ struct OutcomeSurveyReader {
         answers.groups = Array(repeating: [], count: survey.attributes.count)
         answers.groupNames = Array(repeating: [], count: survey.attributes.count)
         answers.drivers = Array(repeating: [], count: survey.drivers.count)
-        for measure in survey.measures { answers.measures[measure] = [] }
         var problems = 0
         func problem(_ location: SourceLocation, _ message: String) {
             problems += 1
@@ -75,8 +74,13 @@ struct OutcomeSurveyReader {
             }
             guard !bad else { return }
             answers.respondents += 1
-            for (offset, measure) in survey.measures.enumerated() { answers.measures[measure]!.append(row[offset]) }
-            for offset in survey.drivers.indices { answers.drivers[offset].append(row[survey.measures.count + offset]) }
+            for (offset, entry) in found.numeric.enumerated() {
+                if let measure = SurveyMeasure(rawValue: entry.key) {
+                    answers.measures[measure, default: []].append(row[offset])
+                } else if let driver = survey.drivers.firstIndex(of: entry.key) {
+                    answers.drivers[driver].append(row[offset])
+                }
+            }
             for (index, group) in groupRow.enumerated() { answers.groups[index].append(group) }
         }
         do {

@@ -82,11 +82,8 @@ enum OutcomesLoader {
             }
         }
         measures.sort { SurveyMeasure.allCases.firstIndex(of: $0)! < SurveyMeasure.allCases.firstIndex(of: $1)! }
-        if measures.isEmpty && drivers.isEmpty {
-            reader.error(
-                reader.location(map["columns"] ?? node),
-                "expected \(what) to name at least one measure in 'columns' (nps, csat or ces, each mapped to its column header)")
-        }
+        // Without a measure in `columns:`, the file's own "nps", "csat" and "ces" columns are looked for.
+        if measures.isEmpty { measures = SurveyMeasure.allCases }
         if !drivers.isEmpty && !measures.contains(.nps) {
             reader.error(reader.location(map["drivers"]), "drivers of \(what) are read against its NPS answers; map 'nps' in 'columns' too")
         }

@@ -45,6 +45,8 @@ extension Words {
     /// "Q3 2026" or "Sep 2026".
     func period(_ period: Period) -> String {
         let year = String(period.firstMonthIndex / 12)
+        if period.isYear { return year }
+        if period.isHalfYear { return self("half_year", ["half": String(period.firstMonthIndex % 12 / 6 + 1), "year": year]) }
         if period.isQuarter { return self("quarter", ["quarter": String(period.firstMonthIndex % 12 / 3 + 1), "year": year]) }
         return self("month_year", ["month": self("month_short_\(period.firstMonthIndex % 12 + 1)"), "year": year])
     }
