@@ -44,7 +44,6 @@ struct SchemaKeyTests {
         Place(schema: "outcomes", path: ["metrics", "[]", "target"], keys: OutcomesLoader.targetKeys),
     ]
 
-
     static func schema(_ name: String) throws -> [String: Any] {
         let data = try Data(contentsOf: URL(fileURLWithPath: BuiltIns.schemasDirectory + "/\(name).schema.json"))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -65,12 +65,16 @@ enum OutcomeMetricReader {
     /// A period: `YYYY-MM` or `YYYY-Qn` as the roadmap writes them, or a year `YYYY` or half-year `YYYY-Hn`.
     private static func period(_ node: Node?, _ reader: YAMLReader, _ what: String, required mapping: Node.Mapping? = nil) -> Period? {
         guard let node else {
-            if let mapping { reader.error(reader.location(.mapping(mapping)), "missing required key 'by' (a period such as 2027, 2027-H2, 2027-Q4 or 2027-12)") }
+            if let mapping {
+                reader.error(reader.location(.mapping(mapping)), "missing required key 'by' (a period such as 2027, 2027-H2, 2027-Q4 or 2027-12)")
+            }
             return nil
         }
         guard let text = reader.scalarText(node, what, .name) else { return nil }
         guard let period = Period(metric: text) else {
-            reader.error(reader.location(node), "expected \(what) as YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM (such as 2026, 2026-H1, 2026-Q2 or 2026-06), found \(Quote.input(text))")
+            reader.error(
+                reader.location(node),
+                "expected \(what) as YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM (such as 2026, 2026-H1, 2026-Q2 or 2026-06), found \(Quote.input(text))")
             return nil
         }
         return period
