@@ -16,6 +16,8 @@ folders that each hold many payloads at once:
                    payload as raw text starting a paragraph, inside a paragraph, as a heading, as link text,
                    as a link destination [x](PAYLOAD), and as an image's alt text; as an image source
                    ![x](PAYLOAD) it must make the tool reject the report (images must be files of assets/)
+  outcomes.yaml    metric names and sources (one metric per payload), NPS driver column headers (shown as the
+                   drivers' names in the drivers chart and table), a customer survey's group values
 
 Single-valued fields (title, organisation, model name, ...) hold as many payloads joined by spaces as the tool's
 length limit for the field allows (titles 300 characters, names 200, other text 10,000), so they carry a share of
@@ -90,6 +92,7 @@ RENDER_CATEGORIES = [
     "csv.group_value",
     "md.front_matter_title", "md.paragraph_start", "md.paragraph_inline", "md.heading", "md.link_text",
     "md.link_destination", "md.image_alt",
+    "outcomes.metric_name", "outcomes.metric_source", "outcomes.driver_header", "outcomes.group_value",
 ]
 # Identifier fields: a payload there must make the tool reject the report. The word is what the tool's
 # error message names ("expected wave id of lowercase letters, ...").
@@ -110,12 +113,43 @@ FILENAME_CATEGORY = "commentary.file_name"
 #   benchmarks/<set>.yaml: set name, peer-group / industry label, source note.
 # Each new category must also get a marker (see `marker`) so that the reach check proves it is rendered,
 # and new pages (roadmap.html, benchmark.html) are picked up automatically by the page scan.
-PLANNED_CATEGORIES = ["roadmap.* (initiatives)", "benchmarks.* (sets)"]
+PLANNED_CATEGORIES = ["roadmap.* (initiatives)", "benchmarks.* (sets)"]   # outcomes.yaml is covered in `extend_site`
 
 
-def extend_site(folder, report, site_index, chunks):
-    """Extension point for roadmap.yaml / benchmarks/<set>.yaml payloads; a no-op for now."""
-    return []   # the categories it covered
+def extend_site(folder, report, site_index, chunks, mark):
+    """outcomes.yaml: metric names and sources (one metric per payload), the column headers of NPS drivers
+    (shown as the drivers' names), and the group values of a customer survey's attribute."""
+    one_line = lambda p: p.strip() != "" and not any(c in p for c in "\n\r\t")
+    names = [p for p in chunks["outcomes.metric_name"] if one_line(p)] + [mark("outcomes.metric_name")]
+    sources = [p for p in chunks["outcomes.metric_source"] if one_line(p)] + [mark("outcomes.metric_source")]
+    metrics = []
+    for i in range(max(len(names), len(sources))):
+        metrics.append({"id": f"m{i + 1}", "name": names[i] if i < len(names) else f"Filler metric {i + 1}",
+                        "unit": "percent", "better": "higher" if i % 2 else "lower",
+                        "source": sources[i] if i < len(sources) else "Filler source",
+                        "series": {"2025-Q4": 10 + i % 7, "2026-Q2": 11}, "target": {"value": 15, "by": "2027-12"}})
+    # Driver headers must be told apart as the tool compares headers (any case, runs of spaces as one).
+    seen, headers = {"response", "ltr", "segment"}, []
+    for payload in list(chunks["outcomes.driver_header"]) + [mark("outcomes.driver_header")]:
+        key = " ".join(payload.split()).lower()
+        if key and key not in seen and len(payload) <= 60_000:
+            seen.add(key)
+            headers.append(payload)
+    drivers = [f"dr{i + 1}" for i in range(len(headers))]
+    groups = [p for p in chunks["outcomes.group_value"] if p.strip(" \t")] + [mark("outcomes.group_value")]
+    rows, number = [], 0
+    for group in groups:
+        for _ in range(2):   # min_group_size respondents: every group is shown
+            number += 1
+            rows.append([f"C{number:05d}", str(number % 11), group] + [str(1 + (number * (d + 3)) % 5) for d in range(len(drivers))])
+    write_csv(folder / "outcomes" / "survey.csv", ["response", "ltr", "segment"] + headers, rows)
+    columns = {"nps": "ltr"}
+    columns.update(dict(zip(drivers, headers)))
+    dump_yaml({"surveys": [{"id": "s1", "date": "2026-10-01", "responses": "outcomes/survey.csv", "columns": columns,
+                            "drivers": drivers, "attributes": ["segment"]}],
+               "metrics": metrics, "links": {"nps": ["d1"]}}, folder / "outcomes.yaml")
+    report["outcomes"] = "outcomes.yaml"
+    return ["outcomes.metric_name", "outcomes.metric_source", "outcomes.driver_header", "outcomes.group_value"]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -174,7 +208,8 @@ TITLE_LIMIT, NAME_LIMIT, TEXT_LIMIT = 300, 200, 10_000
 LIMITS = {"report.title": TITLE_LIMIT, "md.front_matter_title": TITLE_LIMIT, "report.organisation": NAME_LIMIT,
           "model.name": NAME_LIMIT, "model.scale_label": NAME_LIMIT, "stage.name": NAME_LIMIT,
           "dimension.name": NAME_LIMIT, "dimension.group": NAME_LIMIT, "report.attribute_name": NAME_LIMIT,
-          "csv.group_value": NAME_LIMIT, "csv.suppressed": NAME_LIMIT}
+          "csv.group_value": NAME_LIMIT, "csv.suppressed": NAME_LIMIT,
+          "outcomes.metric_name": TITLE_LIMIT, "outcomes.metric_source": TITLE_LIMIT, "outcomes.group_value": NAME_LIMIT}
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 PLACED = {}   # (category, site marker) -> payloads a single-valued field really holds
 
@@ -458,7 +493,7 @@ def make_render_site(work, index, chunks, attribute_names, suppressed_pool, rng)
     }
     if UNSAFE_HTML:   # --unsafe-html: the gate's own sanity check, this must make it fail
         report["unsafe_html"] = True
-    site.categories.update(extend_site(content, report, index, chunks))
+    site.categories.update(extend_site(content, report, index, chunks, mark))
     dump_yaml(report, content / "report.yaml")
     sizes = {}
     for value in team:
