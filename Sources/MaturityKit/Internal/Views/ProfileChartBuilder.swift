@@ -56,8 +56,8 @@ enum ProfileChartBuilder {
         headers.append(words("series_target"))
         if let benchmarkName { headers.append(benchmarkName) }
         let rows = model.dimensions.indices.map { index -> [String] in
-            var row = [model.dimensions[index].name, Format.score(scores[index])]
-            if context.scored.previous != nil { row.append(Format.score(context.previousScore(of: model.dimensions[index].id))) }
+            var row = [model.dimensions[index].name, context.score(current.dimensions[index])]
+            if let previous = context.scored.previous { row.append(context.score(previous.dimensions[index])) }
             row.append(Format.score(targets[index]))
             if let benchmark { row.append(Format.score(benchmark.dimensions[model.dimensions[index].id]?.median)) }
             return row
