@@ -3,7 +3,8 @@ import Foundation
 /// `data/results.json` (and each unit's `units/<slug>/data/results.json`) as the tests read it, in the shape
 /// Internal/Write/ResultsJSON.swift writes and SPEC §5 documents. Keys that are always written are not optional
 /// here, so a key that goes missing fails decoding; a figure that may be `null` is `@Nullable` (the key must be
-/// there, its value may be null). Only `unit`, `rationale` and `criteria` may be left out of the file.
+/// there, its value may be null). Only `unit`, `rationale`, `criteria`, `measured` and `missing_items` may be left out of
+/// the file.
 struct ResultsFile: Codable {
     var report: Report
     var waves: [Wave]
@@ -61,10 +62,14 @@ struct ResultsFile: Codable {
         /// Assessor and criteria waves only.
         var rationale: String?
         var criteria: [Criterion]?
+        /// Partial waves only: false where the wave asked none of the dimension's items; the ids it did not ask.
+        var measured: Bool?
+        var missingItems: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case id, score, n, sd, ci95, stage, target, items, breakdowns, rationale, criteria
+            case id, score, n, sd, ci95, stage, target, items, breakdowns, rationale, criteria, measured
             case hiddenGroups = "hidden_groups"
+            case missingItems = "missing_items"
         }
     }
 

@@ -33,9 +33,11 @@ enum DimensionCharts {
         // Statements the wave did not ask are left out here; the page lists them in a note.
         let asked = Set(dimension.items.map(\.id)).subtracting(result.missingItems)
         let shown = zip(dimension.items, result.items).enumerated().compactMap { index, pair in
-            !asked.contains(pair.0.id) ? nil : pair.1.counts.map {
-                DistributionChart.Row(label: pair.0.text, counts: $0, wideLines: lines?[index].wide, narrowLines: lines?[index].narrow)
-            }
+            !asked.contains(pair.0.id)
+                ? nil
+                : pair.1.counts.map {
+                    DistributionChart.Row(label: pair.0.text, counts: $0, wideLines: lines?[index].wide, narrowLines: lines?[index].narrow)
+                }
         }
         func svg(_ layout: ChartLayout) -> String {
             DistributionChart.svg(

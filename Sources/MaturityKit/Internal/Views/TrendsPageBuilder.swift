@@ -51,7 +51,8 @@ enum TrendsPageBuilder {
         let waves = context.scored.waves
         let points = waves.map { TrendChart.Point(label: $0.id, score: $0.dimensions[index].score, ci: $0.dimensions[index].ci95.map { ($0.low, $0.high) }) }
         let target = model.stages[waves[waves.count - 1].dimensions[index].target]
-        let scores = waves.map { words("trend_point", ["wave": $0.id, "score": context.score($0.dimensions[index])]) }.joined(separator: words("list_separator"))
+        let scores = waves.map { words("trend_point", ["wave": $0.id, "score": context.score($0.dimensions[index])]) }.joined(
+            separator: words("list_separator"))
         func svg(_ layout: ChartLayout) -> String {
             TrendChart.svg(
                 points: points, target: target.minScore, scale: model.scale, width: width, layout: layout,
