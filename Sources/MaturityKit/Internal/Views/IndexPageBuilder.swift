@@ -83,8 +83,8 @@ enum IndexPageBuilder {
         guard names.count > 1 else { return nil }
         let rows = names.map { name -> [String] in
             let members = zip(model.dimensions, current.dimensions).filter { $0.0.group == name }
-            let scores = members.compactMap(\.1.score)
-            let mean = scores.count == members.count && !scores.isEmpty ? scores.reduce(0, +) / Double(scores.count) : nil
+            // A group's score follows the overall score's rule: the mean of its measured dimensions.
+            let mean = Scoring.overallScore(of: members.map(\.1))
             return [
                 name, Format.score(mean), context.stageName(mean.map(model.stageIndex(forScore:))),
                 members.map(\.0.name).joined(separator: words("list_separator")),

@@ -23,8 +23,10 @@ enum ProfileChartBuilder {
             series.insert(
                 RadarChart.Series(name: previousName, values: previous.dimensions.map(\.score), colour: theme.previous, dash: "2 3", marker: "circle"), at: 1)
         }
-        let lowest = zip(model.dimensions, scores).min { ($0.1 ?? 0) < ($1.1 ?? 0) }
-        let highest = zip(model.dimensions, scores).max { ($0.1 ?? 0) < ($1.1 ?? 0) }
+        // Highest and lowest among the dimensions with a score (one not measured or withheld is neither).
+        let scored = zip(model.dimensions, scores).filter { $0.1 != nil }
+        let lowest = scored.min { ($0.1 ?? 0) < ($1.1 ?? 0) }
+        let highest = scored.max { ($0.1 ?? 0) < ($1.1 ?? 0) }
         let description = words(
             "radar_description",
             [
