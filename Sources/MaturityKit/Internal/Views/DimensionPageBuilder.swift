@@ -12,8 +12,9 @@ enum DimensionPageBuilder {
                 isCurrent: offset == stage, isTarget: offset == result.target)
         }
         let nextIndex = (stage ?? -1) + 1
+        // Not measured, the dimension has no stage to go on from.
         let next =
-            nextIndex < model.stages.count
+            nextIndex < model.stages.count && result.measured
             ? StageText(name: model.stages[nextIndex].name, descriptor: dimension.descriptors[model.stages[nextIndex].id] ?? "") : nil
         // Actions for every stage from the next one up to the target (at least the next one).
         let lastActionStage = max(result.target, nextIndex)
