@@ -183,22 +183,24 @@ private struct RowSink: @unchecked Sendable {
         let (itemColumns, itemSlots, scale, labels) = (itemColumns, itemSlots, scale, labels)
         answers.withUnsafeMutableBufferPointer { answers in
             fields.withUnsafeBufferPointer { fields in
-                for (columnIndex, column) in itemColumns.enumerated() {
-                    let field = fields[column], itemIndex = itemSlots[columnIndex]
-                    // The common cases, one digit on the scale or nothing, without the general parser.
-                    if !field.quoted {
-                        if field.end - field.start == 1 {
-                            let digit = Int(bytes[field.start]) - 0x30
-                            if digit >= 0 && digit <= 9 && scale.contains(digit) { answers[itemIndex] = digit; continue }
-                        } else if field.end == field.start {
-                            answers[itemIndex] = Scoring.blank
-                            continue
+                itemSlots.withUnsafeBufferPointer { itemSlots in
+                    for (columnIndex, column) in itemColumns.enumerated() {
+                        let field = fields[column], itemIndex = itemSlots[columnIndex]
+                        // The common cases, one digit on the scale or nothing, without the general parser.
+                        if !field.quoted {
+                            if field.end - field.start == 1 {
+                                let digit = Int(bytes[field.start]) - 0x30
+                                if digit >= 0 && digit <= 9 && scale.contains(digit) { answers[itemIndex] = digit; continue }
+                            } else if field.end == field.start {
+                                answers[itemIndex] = Scoring.blank
+                                continue
+                            }
                         }
-                    }
-                    switch AnswerParser.parse(bytes, field, scale: scale, labels: labels) {
-                    case .blank: answers[itemIndex] = Scoring.blank
-                    case .value(let value): answers[itemIndex] = value
-                    case .invalid(let text): invalid.append((columnIndex, field, text))
+                        switch AnswerParser.parse(bytes, field, scale: scale, labels: labels) {
+                        case .blank: answers[itemIndex] = Scoring.blank
+                        case .value(let value): answers[itemIndex] = value
+                        case .invalid(let text): invalid.append((columnIndex, field, text))
+                        }
                     }
                 }
             }
