@@ -96,6 +96,9 @@ final class PartialWaveTests: XCTestCase {
         XCTAssertFalse(page.contains("respondents have a score for it here"), "not measured is not withheld")
         let method = try String(contentsOfFile: site + "/methodology.html", encoding: .utf8)
         XCTAssertTrue(method.contains("<td>d2_2</td><td>Another two.</td><td>Two (not measured)</td>"))
+        let roadmap = try String(contentsOfFile: site + "/roadmap.html", encoding: .utf8)
+        XCTAssertTrue(roadmap.contains("<tr><th scope=\"row\">Two</th><td>Not measured</td><td>–</td><td>C</td><td>–</td><td>0</td></tr>"))
+        XCTAssertFalse(page.contains("At the next stage"), "no next stage without a stage")
     }
 
     func testHeaderShapesAndNumberedLabels() {

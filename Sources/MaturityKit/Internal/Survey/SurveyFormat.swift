@@ -70,7 +70,7 @@ enum HeaderText {
         return forms
     }
 
-    /// Edit distance, for the "closest header" hint of an unmatched item (texts cut to 120 characters).
+    /// Edit distance, for "did you mean" hints (texts cut to 120 characters).
     static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.prefix(120)), y = Array(b.prefix(120))
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
