@@ -3,8 +3,8 @@ import Foundation
 /// `data/results.json` (and each unit's `units/<slug>/data/results.json`) as the tests read it, in the shape
 /// Internal/Write/ResultsJSON.swift writes and SPEC §5 documents. Keys that are always written are not optional
 /// here, so a key that goes missing fails decoding; a figure that may be `null` is `@Nullable` (the key must be
-/// there, its value may be null). Only `unit`, `rationale`, `criteria`,
-/// `initiatives` and an initiative's ratings may be left out of the file.
+/// there, its value may be null). Only `unit`, `rationale`, `criteria`, `measured`, `missing_items`,
+/// `initiatives` (with an initiative's ratings) and `outcomes` may be left out of the file.
 struct ResultsFile: Codable {
     var report: Report
     var waves: [Wave]
@@ -79,10 +79,14 @@ struct ResultsFile: Codable {
         /// Assessor and criteria waves only.
         var rationale: String?
         var criteria: [Criterion]?
+        /// Partial waves only: false where the wave asked none of the dimension's items; the ids it did not ask.
+        var measured: Bool?
+        var missingItems: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case id, score, n, sd, ci95, stage, target, items, breakdowns, rationale, criteria
+            case id, score, n, sd, ci95, stage, target, items, breakdowns, rationale, criteria, measured
             case hiddenGroups = "hidden_groups"
+            case missingItems = "missing_items"
         }
     }
 

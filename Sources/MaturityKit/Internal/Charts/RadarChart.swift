@@ -34,7 +34,9 @@ enum RadarChart {
             }
         }
         for entry in series {
-            let points = entry.values.enumerated().map { point($0.offset, $0.element ?? Double(scale.min)) }
+            // An axis without a value (a dimension not measured or withheld) gets no point: the line joins its
+            // neighbours rather than dropping to the centre, which would read as the lowest score.
+            let points = entry.values.enumerated().compactMap { index, value in value.map { point(index, $0) } }
             svg.polygon(points, fill: entry.colour, stroke: entry.colour, width: 2.5, dash: entry.dash, fillOpacity: entry.dash == nil ? 0.12 : 0)
             for (x, y) in points { marker(&svg, entry.marker, x, y, entry.colour, theme) }
         }

@@ -51,6 +51,11 @@ struct DimensionResult: Sendable {
     var target: Int
     var items: [ItemResult]
     var breakdowns: [AttributeBreakdown]
+    /// False where the wave has none of the dimension's items (a partial wave): no score, no stage, not in the
+    /// overall mean, and said so wherever the score would be shown.
+    var measured = true
+    /// The ids of the dimension's items the wave did not have, in model order.
+    var missingItems: [String] = []
     var assessment: Assessment? = nil
 
     /// Removes every figure: too few respondents to publish, or hidden so that a small group cannot be worked out.

@@ -4,7 +4,7 @@ enum Scoring {
     static let blank = Int.min
 
     /// One respondent's score per dimension: the weighted mean of the answered items, reverse-scored items
-    /// flipped; nan where fewer than half of the dimension's items (rounded up) were answered.
+    /// flipped; nan where fewer than half of the dimension's items in the wave (rounded up) were answered.
     static func dimensionScores(answers: [Int], plan: ScoringPlan, into scores: inout [Double]) {
         // Runs once per respondent: plain pointers, no bounds or copy-on-write checks in the loop.
         answers.withUnsafeBufferPointer { answers in
@@ -21,7 +21,7 @@ enum Scoring {
                                 total += weights[item]
                                 answered += 1
                             }
-                            scores[dimension] = answered > 0 && answered >= (range.count + 1) / 2 ? weighted / total : .nan
+                            scores[dimension] = answered > 0 && answered >= plan.required[dimension] ? weighted / total : .nan
                         }
                     }
                 }
@@ -37,7 +37,9 @@ enum Scoring {
         for (dimensionIndex, dimension) in model.dimensions.enumerated() {
             let moments = tally.dimensions[dimensionIndex]
             var items: [ItemResult] = []
+            var missing: [String] = []
             for item in dimension.items {
+                if !tally.present[itemIndex] { missing.append(item.id) }
                 let counts = Array(tally.itemCounts[(itemIndex * tally.points)..<((itemIndex + 1) * tally.points)])
                 let n = counts.reduce(0, +)
                 let total = counts.enumerated().reduce(0.0) { $0 + Double(($1.offset + model.scale.min) * $1.element) }
@@ -56,7 +58,7 @@ enum Scoring {
                     id: dimension.id, score: score, n: moments.n, sd: Statistics.sampleSD(moments),
                     ci95: Statistics.confidenceInterval95(moments).map { (low: $0.0, high: $0.1) },
                     stage: score.map(model.stageIndex(forScore:)), target: targetIndex(dimension.id, settings, model),
-                    items: items, breakdowns: breakdowns))
+                    items: items, breakdowns: breakdowns, measured: missing.count < dimension.items.count, missingItems: missing))
         }
         let overall = overallScore(of: dimensions)
         return WaveResult(
@@ -64,10 +66,12 @@ enum Scoring {
             overallStage: overall.map(model.stageIndex(forScore:)), dimensions: dimensions)
     }
 
-    /// The overall score: the mean of the dimension scores, only when every dimension has one.
+    /// The overall score: the mean of the scores of the dimensions the wave measured, only when every one of
+    /// them has a score (a dimension a partial wave did not measure is left out of the mean).
     static func overallScore(of dimensions: [DimensionResult]) -> Double? {
-        let scores = dimensions.compactMap(\.score)
-        return scores.count == dimensions.count && !scores.isEmpty ? scores.reduce(0, +) / Double(scores.count) : nil
+        let measured = dimensions.filter(\.measured)
+        let scores = measured.compactMap(\.score)
+        return scores.count == measured.count && !scores.isEmpty ? scores.reduce(0, +) / Double(scores.count) : nil
     }
 
     static func targetIndex(_ dimension: String, _ settings: ReportSettings, _ model: MaturityModel) -> Int {

@@ -39,7 +39,34 @@ enum AnswerParser {
         // A quoted cell may hold "" for one quote: compare the text as written by the respondent.
         let cell = field.quoted ? CSVScanner.text(bytes, field).trimmingCharacters(in: .whitespaces) : text(bytes, start, end)
         if let labelled = labels[cell.lowercased()] { return .value(labelled) }
+        // Survey tools export a numbered label as written: "4 - Agree", "4. Agree", "4) Agree", "4 = Agree".
+        if index > digits, leadsLabel(bytes, from: index, to: end) {
+            if negative { value = -value }
+            if scale.contains(value) { return .value(value) }
+        }
         return .invalid(cell)
+    }
+
+    /// Whether the text after a leading number is a label: separators (space, `-`, `–`, `.`, `:`, `)`, `=`),
+    /// then a letter.
+    private static func leadsLabel(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var index = start
+        var separated = false
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x3A || byte == 0x29 || byte == 0x3D {
+                separated = true
+            } else if byte == 0xE2 && index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x93 {
+                separated = true  // an en dash
+                index += 2
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard separated, index < end else { return false }
+        let byte = bytes[index]
+        return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
     }
 
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {

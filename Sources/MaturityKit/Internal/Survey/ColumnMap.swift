@@ -4,9 +4,13 @@
 /// an item column whose header looks personal are never quoted in a diagnostic.
 struct ColumnMap {
     var width: Int
+    /// The column of each item the file has, in model order; `itemSlots` gives each one's index among the model's
+    /// items. A wave may leave items out (a partial wave): `present` says, per model item, whether it has a column.
     var itemColumns: [Int] = []
+    var itemSlots: [Int] = []
+    var present: [Bool] = []
     var attributeColumns: [Int] = []
-    /// Per item: whether its cells may be quoted in a diagnostic (false when the header looks like personal data).
+    /// Per item column: whether its cells may be quoted in a diagnostic (false when the header looks like personal data).
     var itemQuotable: [Bool] = []
     /// Per attribute: the header users know its column by, for messages about its values.
     var attributeHeaders: [String] = []
@@ -67,24 +71,21 @@ struct ColumnMap {
             headers.lazy.compactMap { $0.count > column && !$0[column].hasPrefix("{\"ImportId\"") ? PersonalData.headerReason($0[column]) : nil }.first
         }
         var used = Set<Int>()
-        for item in items {
-            let wanted = columns[item.id].map { [$0] } ?? [item.id, item.text]
-            guard let column = find(wanted) else {
-                let targets = (columns[item.id].map { [$0] } ?? [item.id, item.text]).map(HeaderText.normalise)
-                let score = { (column: Int) in names[column].flatMap { name in targets.map { HeaderText.distance(name, $0) } }.min() ?? Int.max }
-                let closest = names.indices.filter { !names[$0].isEmpty && !used.contains($0) && personal($0) == nil }.min { score($0) < score($1) }
-                let hint = closest.map { " (the closest header is \(Quote.input(label($0))); map it with columns: on the wave)" } ?? ""
-                log.error(
-                    place, "expected a column for item '\(item.id)' (\(Quote.input(item.text))) in the header, by its id or its statement, found none\(hint)")
-                hasErrors = true
+        var missing: [Int] = [], unmapped: [Int] = []
+        for (slot, item) in items.enumerated() {
+            guard let column = find(columns[item.id].map { [$0] } ?? [item.id, item.text]) else {
+                if columns[item.id] != nil { unmapped.append(slot) } else { missing.append(slot) }
+                present.append(false)
                 continue
             }
-            if let other = zip(items, itemColumns).first(where: { $0.1 == column })?.0 {
+            if let other = zip(itemSlots, itemColumns).first(where: { $0.1 == column }).map({ items[$0.0] }) {
                 log.error(place, "column \"\(label(column))\" matches both item '\(other.id)' and item '\(item.id)'; tell them apart with columns: on the wave")
                 hasErrors = true
             }
             itemColumns.append(column)
+            itemSlots.append(slot)
             itemQuotable.append(personal(column) == nil)
+            present.append(true)
             used.insert(column)
         }
         for (index, (attribute, match)) in zip(attributes, attributeMatches).enumerated() {
@@ -105,12 +106,20 @@ struct ColumnMap {
             attributeHeaders.append(label(column))
             used.insert(column)
         }
-        if format != .plain {
-            let ignored = names.indices.filter { !used.contains($0) && !names[$0].isEmpty && personal($0) == nil }
-            if !ignored.isEmpty {
-                let list = ignored.prefix(8).map { "\"\(label($0).prefix(60))\"" }.joined(separator: ", ") + (ignored.count > 8 ? ", …" : "")
-                log.warning(place, "\(ignored.count) column(s) of this \(format.rawValue) export match no item or attribute and are ignored: \(list)")
-            }
+        let ignored = names.indices.filter { !used.contains($0) && !names[$0].isEmpty && personal($0) == nil }
+        let messages = ColumnMessages(file: file, items: items, headers: ignored.map(label))
+        if !unmapped.isEmpty {
+            log.error(place, messages.unmapped(unmapped, columns: columns))
+            hasErrors = true
+        }
+        if itemColumns.isEmpty && unmapped.isEmpty {
+            log.error(place, messages.noItem())
+            hasErrors = true
+        } else if !missing.isEmpty && !hasErrors {
+            log.warning(place, messages.partial(missing))
+        }
+        if format != .plain && !ignored.isEmpty && !itemColumns.isEmpty {
+            log.warning(place, "\(ignored.count) column(s) of this \(format.rawValue) export match no item or attribute and are ignored: \(messages.list)")
         }
     }
 }

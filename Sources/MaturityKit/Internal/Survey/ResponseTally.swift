@@ -20,6 +20,8 @@ struct ResponseTally: Sendable {
     /// Answer counts, item-major: `itemCounts[item * points + (answer - scale.min)]`.
     var itemCounts: [Int]
     var dimensions: [Moments]
+    /// Per item: whether the wave's file has a column for it (a partial wave leaves some out).
+    var present: [Bool]
     /// Per attribute: the group names in order of first appearance, and per group and dimension the moments.
     var groupNames: [[String]]
     var groupIndex: [[String: Int]]
@@ -31,6 +33,7 @@ struct ResponseTally: Sendable {
     init(itemCount: Int, points: Int, dimensionCount: Int, attributeCount: Int) {
         self.points = points
         itemCounts = Array(repeating: 0, count: itemCount * points)
+        present = Array(repeating: true, count: itemCount)
         dimensions = Array(repeating: Moments(), count: dimensionCount)
         groupNames = Array(repeating: [], count: attributeCount)
         groupIndex = Array(repeating: [:], count: attributeCount)
@@ -65,6 +68,7 @@ extension ResponseTally {
     /// Adds another tally of the same wave (another piece of the file), matching groups and units by name.
     mutating func merge(_ other: ResponseTally) {
         respondents += other.respondents
+        present = other.present
         for index in itemCounts.indices { itemCounts[index] += other.itemCounts[index] }
         for index in dimensions.indices { dimensions[index].merge(other.dimensions[index]) }
         var slots: [[Int]] = []
@@ -80,10 +84,10 @@ extension ResponseTally {
             for (otherUnit, unitTally) in other.units.enumerated() {
                 let unit = slots[unitAttribute][otherUnit]
                 while units.count <= unit {
-                    units.append(
-                        ResponseTally(
-                            itemCount: itemCounts.count / points, points: points, dimensionCount: dimensions.count,
-                            attributeCount: groupNames.count))
+                    var empty = ResponseTally(
+                        itemCount: itemCounts.count / points, points: points, dimensionCount: dimensions.count, attributeCount: groupNames.count)
+                    empty.present = present
+                    units.append(empty)
                 }
                 units[unit].merge(unitTally)
             }

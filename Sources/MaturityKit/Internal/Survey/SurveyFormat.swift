@@ -50,16 +50,27 @@ enum HeaderText {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
     }
 
-    /// The forms a question header can take: the whole text, and the part after "Q1 - " or a block name.
+    /// The forms a question header can take: the whole text; the part after "Q1 - " or a block name; the
+    /// statement of a Google Forms grid row, `Question title [Statement]`; and the statement of a Microsoft Forms
+    /// Likert row, `Question title.Statement` (a full stop with no space after it).
     static func variants(_ header: String) -> [String] {
         let whole = normalise(header)
         var forms = [whole]
         if let range = whole.range(of: " - ", options: .backwards) { forms.append(String(whole[range.upperBound...])) }
         if let range = whole.range(of: " - ") { forms.append(String(whole[range.upperBound...])) }
+        if whole.hasSuffix("]"), let open = whole.range(of: "[", options: .backwards), open.lowerBound > whole.startIndex {
+            let statement = whole[open.upperBound..<whole.index(before: whole.endIndex)].trimmingCharacters(in: .whitespaces)
+            if !statement.isEmpty { forms.append(statement) }
+        }
+        var rest = whole[...]
+        while let stop = rest.firstIndex(of: ".") {
+            rest = rest[rest.index(after: stop)...]
+            if let next = rest.first, !next.isWhitespace, !next.isNumber, next != "." { forms.append(String(rest)) }
+        }
         return forms
     }
 
-    /// Edit distance, for the "closest header" hint of an unmatched item (texts cut to 120 characters).
+    /// Edit distance, for "did you mean" hints (texts cut to 120 characters).
     static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.prefix(120)), y = Array(b.prefix(120))
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) }

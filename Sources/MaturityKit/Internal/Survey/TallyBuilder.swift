@@ -33,8 +33,9 @@ struct TallyBuilder {
     private var scores: [Double]
     private var cells: [Int] = []
 
-    init(model: MaturityModel, attributeCount: Int, unitAttribute: Int?) {
-        plan = ScoringPlan(model)
+    /// `present` says which items the wave has (nil: all of them).
+    init(model: MaturityModel, attributeCount: Int, unitAttribute: Int?, present: [Bool]? = nil) {
+        plan = ScoringPlan(model, present: present)
         points = model.scale.pointCount
         itemCount = plan.reverse.count
         dimensionCount = plan.ranges.count
@@ -144,6 +145,7 @@ struct TallyBuilder {
     private func makeTally(scope: Int, wholeCell: Int, groups: [[(name: String, cell: Int)]]) -> ResponseTally {
         var tally = ResponseTally(itemCount: itemCount, points: points, dimensionCount: dimensionCount, attributeCount: groups.count)
         tally.respondents = respondents[scope]
+        tally.present = plan.present
         let size = itemCount * points
         tally.itemCounts = itemCounts[(scope * size)..<((scope + 1) * size)].map { Int($0) }
         tally.dimensions = Array(moments[(wholeCell * dimensionCount)..<((wholeCell + 1) * dimensionCount)])

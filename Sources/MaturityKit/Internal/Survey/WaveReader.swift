@@ -131,7 +131,13 @@ private struct RowSink: @unchecked Sendable {
             ready = map.map { !$0.hasErrors } ?? false
             width = map?.width ?? 0
             itemColumns = map?.itemColumns ?? []
+            itemSlots = map?.itemSlots ?? []
             itemQuotable = map?.itemQuotable ?? []
+            // A partial wave scores each dimension on the items it has: the plan learns which ones.
+            if let present = map?.present, present.contains(false) {
+                builder = TallyBuilder(
+                    model: reader.model, attributeCount: reader.attributes.count, unitAttribute: reader.unitAttribute, present: present)
+            }
             attributeColumns = map?.attributeColumns ?? []
         }
     }
@@ -139,6 +145,7 @@ private struct RowSink: @unchecked Sendable {
     var ready = false
     var width = 0
     var itemColumns: [Int] = []
+    var itemSlots: [Int] = []
     var itemQuotable: [Bool] = []
     var attributeColumns: [Int] = []
     var log = DiagnosticLog(stage: .load)
@@ -173,25 +180,27 @@ private struct RowSink: @unchecked Sendable {
         // Answers go into the row buffer through a pointer (no copy-on-write check per cell); problems are
         // reported after the loop.
         var invalid: [(item: Int, field: CSVField, text: String)] = []
-        let (itemColumns, scale, labels) = (itemColumns, scale, labels)
+        let (itemColumns, itemSlots, scale, labels) = (itemColumns, itemSlots, scale, labels)
         answers.withUnsafeMutableBufferPointer { answers in
             fields.withUnsafeBufferPointer { fields in
-                for (itemIndex, column) in itemColumns.enumerated() {
-                    let field = fields[column]
-                    // The common cases, one digit on the scale or nothing, without the general parser.
-                    if !field.quoted {
-                        if field.end - field.start == 1 {
-                            let digit = Int(bytes[field.start]) - 0x30
-                            if digit >= 0 && digit <= 9 && scale.contains(digit) { answers[itemIndex] = digit; continue }
-                        } else if field.end == field.start {
-                            answers[itemIndex] = Scoring.blank
-                            continue
+                itemSlots.withUnsafeBufferPointer { itemSlots in
+                    for (columnIndex, column) in itemColumns.enumerated() {
+                        let field = fields[column], itemIndex = itemSlots[columnIndex]
+                        // The common cases, one digit on the scale or nothing, without the general parser.
+                        if !field.quoted {
+                            if field.end - field.start == 1 {
+                                let digit = Int(bytes[field.start]) - 0x30
+                                if digit >= 0 && digit <= 9 && scale.contains(digit) { answers[itemIndex] = digit; continue }
+                            } else if field.end == field.start {
+                                answers[itemIndex] = Scoring.blank
+                                continue
+                            }
                         }
-                    }
-                    switch AnswerParser.parse(bytes, field, scale: scale, labels: labels) {
-                    case .blank: answers[itemIndex] = Scoring.blank
-                    case .value(let value): answers[itemIndex] = value
-                    case .invalid(let text): invalid.append((itemIndex, field, text))
+                        switch AnswerParser.parse(bytes, field, scale: scale, labels: labels) {
+                        case .blank: answers[itemIndex] = Scoring.blank
+                        case .value(let value): answers[itemIndex] = value
+                        case .invalid(let text): invalid.append((columnIndex, field, text))
+                        }
                     }
                 }
             }
@@ -203,7 +212,7 @@ private struct RowSink: @unchecked Sendable {
                 ? Quote.input(text) : "a value not shown here because it may be personal data"
             problem(
                 SourceLocation(file: reader.file, line: field.line, column: field.column),
-                "expected an answer from \(scale.lowerBound) to \(scale.upperBound)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[item].id)', found \(shown)"
+                "expected an answer from \(scale.lowerBound) to \(scale.upperBound)\(labels.isEmpty ? "" : ", a scale label") or a blank for item '\(items[itemSlots[item]].id)', found \(shown)"
             )
         }
         guard invalid.isEmpty else { return }

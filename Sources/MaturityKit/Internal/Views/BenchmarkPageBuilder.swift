@@ -24,10 +24,10 @@ enum BenchmarkPageBuilder {
             }
             let table = zip(model.dimensions, current.dimensions).map { dimension, result -> [String] in
                 guard let figures = set.dimensions[dimension.id] else {
-                    return [dimension.name, Format.score(result.score)] + Array(repeating: Format.none, count: 6)
+                    return [dimension.name, context.score(result)] + Array(repeating: Format.none, count: 6)
                 }
                 return [
-                    dimension.name, Format.score(result.score), Format.count(figures.n), Format.score(figures.mean), Format.score(figures.p25),
+                    dimension.name, context.score(result), Format.count(figures.n), Format.score(figures.mean), Format.score(figures.p25),
                     Format.score(figures.median), Format.score(figures.p75), percentile(result.score, figures, model),
                 ]
             }
@@ -43,7 +43,7 @@ enum BenchmarkPageBuilder {
         var cross: TableView?
         if sets.count > 1 {
             let rows = zip(model.dimensions, current.dimensions).map { dimension, result in
-                [dimension.name, Format.score(result.score)]
+                [dimension.name, context.score(result)]
                     + sets.map { set in
                         set.dimensions[dimension.id].map { percentile(result.score, $0, model) } ?? Format.none
                     }

@@ -30,10 +30,14 @@ enum DimensionCharts {
         let scale = context.model.scale, words = context.words
         let labels = scale.labels.isEmpty ? (scale.min...scale.max).map(String.init) : scale.labels
         let lines = context.statementLines[dimension.id]
+        // Statements the wave did not ask are left out here; the page lists them in a note.
+        let asked = Set(dimension.items.map(\.id)).subtracting(result.missingItems)
         let shown = zip(dimension.items, result.items).enumerated().compactMap { index, pair in
-            pair.1.counts.map {
-                DistributionChart.Row(label: pair.0.text, counts: $0, wideLines: lines?[index].wide, narrowLines: lines?[index].narrow)
-            }
+            !asked.contains(pair.0.id)
+                ? nil
+                : pair.1.counts.map {
+                    DistributionChart.Row(label: pair.0.text, counts: $0, wideLines: lines?[index].wide, narrowLines: lines?[index].narrow)
+                }
         }
         func svg(_ layout: ChartLayout) -> String {
             DistributionChart.svg(
@@ -42,7 +46,7 @@ enum DimensionCharts {
                 description: words("items_description", ["count": String(shown.count), "dimension": dimension.name]),
                 id: "items", theme: context.charts)
         }
-        let rows = zip(dimension.items, result.items).map { item, figures in
+        let rows = zip(dimension.items, result.items).filter { asked.contains($0.0.id) }.map { item, figures in
             var statement = item.text
             if item.reverse { statement = words("statement_reverse", ["statement": statement]) }
             if item.weight != 1 { statement = words("statement_weight", ["statement": statement, "weight": Fixed.format(item.weight, places: 1)]) }

@@ -12,8 +12,9 @@ enum DimensionPageBuilder {
                 isCurrent: offset == stage, isTarget: offset == result.target)
         }
         let nextIndex = (stage ?? -1) + 1
+        // Not measured, the dimension has no stage to go on from.
         let next =
-            nextIndex < model.stages.count
+            nextIndex < model.stages.count && result.measured
             ? StageText(name: model.stages[nextIndex].name, descriptor: dimension.descriptors[model.stages[nextIndex].id] ?? "") : nil
         // Actions for every stage from the next one up to the target (at least the next one).
         let lastActionStage = max(result.target, nextIndex)
@@ -31,12 +32,12 @@ enum DimensionPageBuilder {
         var page = DimensionPage(
             site: context.site(root: "../", current: "dimensions/\(dimension.id).html"), pageTitle: dimension.name,
             id: dimension.id, name: dimension.name, group: dimension.group, description: dimension.description,
-            score: Format.score(result.score), ci: Format.interval(result.ci95), n: Format.count(result.n),
+            score: context.score(result), ci: Format.interval(result.ci95), n: Format.count(result.n),
             sd: result.sd.map { Fixed.format($0, places: 2) } ?? Format.none, stage: context.stageName(stage),
             target: context.stageName(result.target), status: context.status(result),
             change: context.scored.previous == nil ? nil : Format.change(result.score.flatMap { s in previous.map { s - $0 } }),
             position: result.score == nil ? nil : DimensionCharts.position(context, dimension, result, previous),
-            comparison: comparison(context, dimension: dimension.id, score: result.score),
+            comparison: result.measured ? comparison(context, dimension: dimension.id, score: result.score) : nil,
             trend: context.scored.waves.count > 1 ? TrendsPageBuilder.chart(context, index: index, width: context.charts.trendWidth, id: "trend") : nil,
             ladder: ladder, current: stage.map { StageText(name: model.stages[$0].name, descriptor: dimension.descriptors[model.stages[$0].id] ?? "") },
             next: next, items: result.items.allSatisfy({ $0.counts == nil }) ? nil : DimensionCharts.items(context, dimension, result),
@@ -46,7 +47,9 @@ enum DimensionPageBuilder {
                 $0.rationale.isEmpty ? nil : CMarkConverter.html($0.rationale, options: context.markdown.subtracting(.headingIDs))
             },
             criteria: criteriaTable(context, result),
-            withheld: kind == .survey && result.n == nil, minGroupSize: String(context.settings.minGroupSize),
+            withheld: kind == .survey && result.n == nil && result.measured, notMeasured: !result.measured,
+            missingStatements: result.measured ? dimension.items.filter { result.missingItems.contains($0.id) }.map(\.text) : [],
+            hasMissing: result.measured && !result.missingItems.isEmpty, minGroupSize: String(context.settings.minGroupSize),
             commentaryTitle: commentary?.title, commentaryHTML: context.unit == nil ? context.commentaryHTML(commentary) : nil,
             actions: actions, atTarget: (stage ?? -1) >= result.target,
             belowTarget: stage.map { $0 < result.target } ?? false, reachedTarget: stage == result.target,

@@ -8,13 +8,13 @@ enum IndexPageBuilder {
         let rows = zip(model.dimensions, current.dimensions).map { dimension, result in
             DimensionRow(
                 name: dimension.name, href: "dimensions/\(dimension.id).html", group: dimension.group ?? "",
-                score: Format.score(result.score), ci: Format.interval(result.ci95), n: Format.count(result.n),
+                score: context.score(result), ci: Format.interval(result.ci95), n: Format.count(result.n),
                 stage: context.stageName(result.stage), target: context.stageName(result.target),
                 change: context.scored.previous == nil
                     ? Format.none : Format.change(result.score.flatMap { score in context.previousScore(of: dimension.id).map { score - $0 } }),
                 status: context.status(result),
                 percentile: benchmark?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model) } ?? Format.none,
-                organisation: context.unit.map { Format.score($0.organisation.current.dimensions.first { $0.id == dimension.id }?.score) } ?? "")
+                organisation: context.unit.map { context.score($0.organisation.current.dimensions.first { $0.id == dimension.id }) } ?? "")
         }
         // The largest gaps to target first, at most three and at most half of the dimensions; strengths are the
         // highest scores among the rest, so that no dimension is both and a small model still has both.
@@ -83,8 +83,8 @@ enum IndexPageBuilder {
         guard names.count > 1 else { return nil }
         let rows = names.map { name -> [String] in
             let members = zip(model.dimensions, current.dimensions).filter { $0.0.group == name }
-            let scores = members.compactMap(\.1.score)
-            let mean = scores.count == members.count && !scores.isEmpty ? scores.reduce(0, +) / Double(scores.count) : nil
+            // A group's score follows the overall score's rule: the mean of its measured dimensions.
+            let mean = Scoring.overallScore(of: members.map(\.1))
             return [
                 name, Format.score(mean), context.stageName(mean.map(model.stageIndex(forScore:))),
                 members.map(\.0.name).joined(separator: words("list_separator")),

@@ -25,6 +25,16 @@ enum MethodologyPageBuilder {
             return [wave.id, words.date(wave.date), Format.count(wave.respondents), spec?.responses ?? ""]
         }
         let n = context.scored.current.dimensions.first?.n ?? 0
+        let missing = context.scored.waves.flatMap { wave in
+            zip(model.dimensions, wave.dimensions).flatMap { dimension, result in
+                dimension.items.filter { result.missingItems.contains($0.id) }.map { item in
+                    [
+                        wave.id, item.id, item.text,
+                        result.measured ? dimension.name : words("method_dimension_not_measured", ["dimension": dimension.name]),
+                    ]
+                }
+            }
+        }
         return MethodologyPage(
             site: context.site(root: "", current: "methodology.html"), pageTitle: words("methodology_title"),
             modelName: model.name, modelDescription: model.description, scaleMin: String(scale.min), scaleMax: String(scale.max),
@@ -35,6 +45,11 @@ enum MethodologyPageBuilder {
             dimensions: dimensions,
             waves: context.table(
                 caption: words("waves_caption"), headers: ["table_wave", "table_date", "table_respondents", "table_source_file"].map { words($0) }, rows: waves),
+            missingItems: missing.isEmpty
+                ? nil
+                : context.table(
+                    caption: words("method_missing_caption"),
+                    headers: ["table_wave", "table_item", "table_statement", "table_dimension"].map { words($0) }, rows: missing),
             minGroupSize: String(context.settings.minGroupSize),
             attributes: context.settings.attributes.isEmpty ? nil : context.settings.attributes.joined(separator: words("list_separator")),
             tExample: n > 1

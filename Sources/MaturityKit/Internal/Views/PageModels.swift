@@ -97,6 +97,11 @@ struct DimensionPage: TemplateData {
     var criteria: TableView?
     /// Too few respondents for the dimension (or hidden to protect a smaller group): no figure of it is shown.
     var withheld: Bool
+    /// The current wave asked none of the dimension's statements (a partial wave): no score, stage or change.
+    var notMeasured: Bool
+    /// The dimension's statements the current wave did not ask, when it asked some of them.
+    var missingStatements: [String]
+    var hasMissing: Bool
     var minGroupSize: String
     var commentaryTitle: String?
     var commentaryHTML: String?

@@ -23,8 +23,10 @@ enum ProfileChartBuilder {
             series.insert(
                 RadarChart.Series(name: previousName, values: previous.dimensions.map(\.score), colour: theme.previous, dash: "2 3", marker: "circle"), at: 1)
         }
-        let lowest = zip(model.dimensions, scores).min { ($0.1 ?? 0) < ($1.1 ?? 0) }
-        let highest = zip(model.dimensions, scores).max { ($0.1 ?? 0) < ($1.1 ?? 0) }
+        // Highest and lowest among the dimensions with a score (one not measured or withheld is neither).
+        let scored = zip(model.dimensions, scores).filter { $0.1 != nil }
+        let lowest = scored.min { ($0.1 ?? 0) < ($1.1 ?? 0) }
+        let highest = scored.max { ($0.1 ?? 0) < ($1.1 ?? 0) }
         let description = words(
             "radar_description",
             [
@@ -56,8 +58,8 @@ enum ProfileChartBuilder {
         headers.append(words("series_target"))
         if let benchmarkName { headers.append(benchmarkName) }
         let rows = model.dimensions.indices.map { index -> [String] in
-            var row = [model.dimensions[index].name, Format.score(scores[index])]
-            if context.scored.previous != nil { row.append(Format.score(context.previousScore(of: model.dimensions[index].id))) }
+            var row = [model.dimensions[index].name, context.score(current.dimensions[index])]
+            if let previous = context.scored.previous { row.append(context.score(previous.dimensions[index])) }
             row.append(Format.score(targets[index]))
             if let benchmark { row.append(Format.score(benchmark.dimensions[model.dimensions[index].id]?.median)) }
             return row

@@ -14,13 +14,14 @@ enum RoadmapPageBuilder {
             let steps = max(0, result.target - (result.stage ?? 0))
             let count = initiatives.filter { $0.isActive(on: dimension.id) }.count
             return [
-                dimension.name, Format.score(result.score), context.stageName(result.stage), context.stageName(result.target),
-                steps == 0 ? words("gap_none") : words.count("gap_stages", steps), String(count),
+                dimension.name, context.score(result), context.stageName(result.stage), context.stageName(result.target),
+                !result.measured ? Format.none : steps == 0 ? words("gap_none") : words.count("gap_stages", steps), String(count),
             ]
         }
         let uncovered = zip(model.dimensions, current.dimensions).compactMap { dimension, result -> UncoveredGap? in
             let stage = result.stage ?? 0
-            guard stage < result.target, !initiatives.contains(where: { $0.covers(dimension.id) }) else { return nil }
+            // A dimension the wave did not measure has no known gap.
+            guard result.measured, stage < result.target, !initiatives.contains(where: { $0.covers(dimension.id) }) else { return nil }
             let next = model.stages[stage + 1]
             return UncoveredGap(
                 dimension: dimension.name, href: "dimensions/\(dimension.id).html", stage: model.stages[stage].name,

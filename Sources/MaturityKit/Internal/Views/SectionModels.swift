@@ -13,6 +13,8 @@ struct MethodologyPage: TemplateData {
     var stages: TableView
     var dimensions: [MethodDimension]
     var waves: TableView
+    /// The statements each partial wave did not ask, with their dimension; nil when every wave asked them all.
+    var missingItems: TableView?
     var minGroupSize: String
     /// The attributes results are broken down by, in the theme's list style; nil when there are none.
     var attributes: String?

@@ -115,9 +115,16 @@ struct ViewContext: Sendable {
     func stageName(_ index: Int?) -> String { index.map { model.stages[$0].name } ?? Format.none }
 
     func status(_ result: DimensionResult) -> String {
+        guard result.measured else { return words("status_not_measured") }
         guard let stage = result.stage else { return words("status_no_score") }
         if stage < result.target { return words("status_below_target") }
         return words(stage == result.target ? "status_at_target" : "status_above_target")
+    }
+
+    /// A dimension's score as a table cell: two decimals, "–", or the theme's "not measured" for a dimension the
+    /// wave did not ask about.
+    func score(_ result: DimensionResult?) -> String {
+        result.map { $0.measured ? Format.score($0.score) : words("score_not_measured") } ?? Format.none
     }
 
     func previousScore(of id: String) -> Double? {

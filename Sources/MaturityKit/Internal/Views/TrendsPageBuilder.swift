@@ -18,9 +18,9 @@ enum TrendsPageBuilder {
             default: movement = Format.none
             }
             var row = [model.dimensions[index].name]
-            if waves.count > 2 { row.append(Format.score(start.score)) }
+            if waves.count > 2 { row.append(context.score(start)) }
             row += [
-                Format.score(before.score), Format.score(now.score), Format.change(recent?.difference),
+                context.score(before), context.score(now), Format.change(recent?.difference),
                 recent?.pValue.map { $0 < 0.001 ? "<0.001" : Fixed.format($0, places: 3) } ?? Format.none,
                 recent.map { words($0.pValue == nil ? "not_tested" : ($0.isSignificant ? "yes" : "no")) } ?? Format.none,
             ]
@@ -51,7 +51,8 @@ enum TrendsPageBuilder {
         let waves = context.scored.waves
         let points = waves.map { TrendChart.Point(label: $0.id, score: $0.dimensions[index].score, ci: $0.dimensions[index].ci95.map { ($0.low, $0.high) }) }
         let target = model.stages[waves[waves.count - 1].dimensions[index].target]
-        let scores = points.map { words("trend_point", ["wave": $0.label, "score": Format.score($0.score)]) }.joined(separator: words("list_separator"))
+        let scores = waves.map { words("trend_point", ["wave": $0.id, "score": context.score($0.dimensions[index])]) }.joined(
+            separator: words("list_separator"))
         func svg(_ layout: ChartLayout) -> String {
             TrendChart.svg(
                 points: points, target: target.minScore, scale: model.scale, width: width, layout: layout,
@@ -61,7 +62,7 @@ enum TrendsPageBuilder {
         }
         let rows = waves.map { wave in
             [
-                wave.id, words.date(wave.date), Format.score(wave.dimensions[index].score), Format.interval(wave.dimensions[index].ci95),
+                wave.id, words.date(wave.date), context.score(wave.dimensions[index]), Format.interval(wave.dimensions[index].ci95),
                 Format.count(wave.dimensions[index].n),
             ]
         }

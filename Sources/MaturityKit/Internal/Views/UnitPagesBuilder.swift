@@ -10,13 +10,15 @@ enum UnitPagesBuilder {
             let current = unit.waves.last
             return [unit.name, current.map { Format.count($0.respondents) } ?? Format.none, Format.score(current?.overallScore)]
                 + model.dimensions.indices.map { dimension in
-                    guard let score = current?.dimensions[dimension].score, let rank = ranks[dimension][index] else { return Format.none }
+                    guard let score = current?.dimensions[dimension].score, let rank = ranks[dimension][index] else {
+                        return context.score(current?.dimensions[dimension])
+                    }
                     return words("score_with_rank", ["score": Format.score(score), "rank": String(rank)])
                 }
         }
         let whole = context.scored.current
         let wholeRow =
-            [words("whole_organisation"), Format.count(whole.respondents), Format.score(whole.overallScore)] + whole.dimensions.map { Format.score($0.score) }
+            [words("whole_organisation"), Format.count(whole.respondents), Format.score(whole.overallScore)] + whole.dimensions.map { context.score($0) }
         let hidden = context.scored.current.dimensions.map { $0.breakdowns.first { $0.attribute == attribute }?.hiddenGroups ?? 0 }.max() ?? 0
         return UnitsPage(
             site: context.site(root: "", current: "units.html"), pageTitle: words("units_title"), attribute: attribute, unitCount: String(units.count),

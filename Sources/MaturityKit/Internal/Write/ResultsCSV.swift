@@ -19,7 +19,8 @@ enum ResultsCSV {
             out.write("\r\n")
         }
         for wave in scored.waves {
-            for (dimension, result) in zip(model.dimensions, wave.dimensions) {
+            // A dimension the wave did not measure (a partial wave asked none of its items) has no rows for it.
+            for (dimension, result) in zip(model.dimensions, wave.dimensions) where result.measured {
                 let stage = result.stage.map { model.stages[$0].id } ?? ""
                 let target = model.stages[result.target].id
                 let (w, date, id) = (CSVText.Cell.text(wave.id), CSVText.Cell.text(wave.date), CSVText.Cell.text(dimension.id))

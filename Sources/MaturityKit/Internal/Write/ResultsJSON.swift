@@ -49,7 +49,14 @@ enum ResultsJSON {
                 ("ci95", result.ci95.map { .array([.number($0.low), .number($0.high)]) } ?? .null),
                 ("stage", stage(result.stage, model)), ("target", .string(model.stages[result.target].id)),
                 ("items", .array(items)), ("breakdowns", .object(breakdowns)), ("hidden_groups", .object(hidden)),
-            ] + assessment(result.assessment))
+            ] + partial(result) + assessment(result.assessment))
+    }
+
+    /// Only for a partial wave: `"measured": false` where the wave asked none of the dimension's items (its
+    /// figures are null), and the ids of the items it did not ask. Full waves have neither key.
+    private static func partial(_ result: DimensionResult) -> [(String, JSONValue)] {
+        (result.measured ? [] : [("measured", JSONValue.bool(false))])
+            + (result.missingItems.isEmpty ? [] : [("missing_items", .array(result.missingItems.map { .string($0) }))])
     }
 
     private static func assessment(_ assessment: Assessment?) -> [(String, JSONValue)] {
