@@ -4,7 +4,7 @@ import Foundation
 /// Internal/Write/ResultsJSON.swift writes and SPEC §5 documents. Keys that are always written are not optional
 /// here, so a key that goes missing fails decoding; a figure that may be `null` is `@Nullable` (the key must be
 /// there, its value may be null). Only `unit`, `rationale`, `criteria`, `measured`, `missing_items`,
-/// `initiatives` (with an initiative's ratings) and `outcomes` may be left out of the file.
+/// `initiatives` and an initiative's ratings may be left out of the file.
 struct ResultsFile: Codable {
     var report: Report
     var waves: [Wave]
