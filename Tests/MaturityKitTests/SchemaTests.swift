@@ -28,7 +28,7 @@ struct SchemaTests {
             "branding-stylesheet-import", "css-font-face-src", "css-image-set", "css-import-escaped", "css-url-escape",
             "css-url-space-quote", "css-url-tab", "personal-attribute-email-values", "personal-attribute-name-header",
             "personal-attribute-phone-values", "personal-attribute-respondent", "personal-attribute-unique-values",
-            "outcomes-answer-off-scale", "outcomes-missing-column",
+            "outcomes-answer-off-scale", "outcomes-missing-column", "csv-mapped-column-missing",
         ],
         "not YAML that can be read (checked before any schema applies)": ["report-yaml-syntax", "yaml-alias-bomb", "yaml-alias-key"],
     ]
