@@ -12,8 +12,8 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: "A built-in model (see `maturity models`).")
     var model: String = "cx-capabilities"
 
-    @Option(name: .long, help: "The report's date, YYYY-MM-DD (change it in report.yaml later).")
-    var date: String = "2026-01-01"
+    @Option(name: .long, help: "The report's date, YYYY-MM-DD (default: today, UTC; change it in report.yaml later).")
+    var date: String?
 
     func run() throws {
         do {

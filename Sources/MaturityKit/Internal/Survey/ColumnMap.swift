@@ -17,6 +17,8 @@ struct ColumnMap {
     struct Places {
         var attributes: [SourceLocation] = []
         var source = ""
+        /// Where each key of the wave's `columns:` map is written, so that a mapping that fails is reported there.
+        var columns: [String: SourceLocation] = [:]
     }
 
     init(
@@ -66,6 +68,10 @@ struct ColumnMap {
         func personal(_ column: Int) -> String? {
             headers.lazy.compactMap { $0.count > column && !$0[column].hasPrefix("{\"ImportId\"") ? PersonalData.headerReason($0[column]) : nil }.first
         }
+        /// A `columns:` entry whose header the file does not have.
+        func unmatched(_ what: String, _ header: String) -> String {
+            "'columns' maps \(what) to the header \(Quote.input(header)), but \(places.source.isEmpty ? file : places.source) has no column with that header"
+        }
         var used = Set<Int>()
         for item in items {
             let wanted = columns[item.id].map { [$0] } ?? [item.id, item.text]
@@ -73,9 +79,14 @@ struct ColumnMap {
                 let targets = (columns[item.id].map { [$0] } ?? [item.id, item.text]).map(HeaderText.normalise)
                 let score = { (column: Int) in names[column].flatMap { name in targets.map { HeaderText.distance(name, $0) } }.min() ?? Int.max }
                 let closest = names.indices.filter { !names[$0].isEmpty && !used.contains($0) && personal($0) == nil }.min { score($0) < score($1) }
-                let hint = closest.map { " (the closest header is \(Quote.input(label($0))); map it with columns: on the wave)" } ?? ""
-                log.error(
-                    place, "expected a column for item '\(item.id)' (\(Quote.input(item.text))) in the header, by its id or its statement, found none\(hint)")
+                if let header = columns[item.id] {
+                    let hint = closest.map { " (the closest header is \(Quote.input(label($0))))" } ?? ""
+                    log.error(places.columns[item.id] ?? place, unmatched("item '\(item.id)'", header) + hint)
+                } else {
+                    let hint = closest.map { " (the closest header is \(Quote.input(label($0))); map it with columns: on the wave)" } ?? ""
+                    let what = "item '\(item.id)' (\(Quote.input(item.text)))"
+                    log.error(place, "expected a column for \(what) in the header, by its id or its statement, found none\(hint)")
+                }
                 hasErrors = true
                 continue
             }
@@ -89,7 +100,11 @@ struct ColumnMap {
         }
         for (index, (attribute, match)) in zip(attributes, attributeMatches).enumerated() {
             guard let column = match else {
-                log.error(place, "expected a column for attribute '\(attribute)' (listed in report.yaml 'attributes') in the header, found none")
+                if let header = columns[attribute] {
+                    log.error(places.columns[attribute] ?? place, unmatched("attribute '\(attribute)'", header))
+                } else {
+                    log.error(place, "expected a column for attribute '\(attribute)' (listed in report.yaml 'attributes') in the header, found none")
+                }
                 hasErrors = true
                 continue
             }
