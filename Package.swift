@@ -49,6 +49,14 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["MustacheLookupsTool"]
         ),
+        // `maturity --version` names the commit it was built from: the plugin reads the checkout's git files at
+        // every build (no git program, no network) and the tool writes them into a generated Swift file.
+        .executableTarget(name: "BuildInfoTool"),
+        .plugin(
+            name: "BuildInfo",
+            capability: .buildTool(),
+            dependencies: ["BuildInfoTool"]
+        ),
         .executableTarget(
             name: "maturity",
             dependencies: [
@@ -56,7 +64,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]
+            ],
+            plugins: ["BuildInfo"]
         ),
         .testTarget(
             name: "MaturityKitTests",
