@@ -45,8 +45,9 @@ struct GitHead {
             return
         }
         let ref = String(head.dropFirst(5))
+        // HEAD's log changes with every commit and checkout, also when the branch's ref is only in packed-refs.
         let refFile = common.appending(path: ref), packed = common.appending(path: "packed-refs")
-        files += [refFile, packed].filter { FileManager.default.fileExists(atPath: $0.path) }
+        files += [refFile, packed, folder.appending(path: "logs/HEAD")].filter { FileManager.default.fileExists(atPath: $0.path) }
         if let loose = Self.read(refFile) {
             commit = Self.hash(loose)
         } else if let list = Self.read(packed) {

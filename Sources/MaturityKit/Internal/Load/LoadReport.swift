@@ -71,11 +71,10 @@ enum LoadReport {
         } else if let builtIn = BuiltIns.modelText(id: reference) {
             (text, source) = (builtIn, "built-in:\(reference)")
         } else {
-            sink.report(
-                Diagnostic(
-                    .error, .load, settings.location(of: "model", file: reportFile),
-                    "unknown model '\(reference)' (\(Suggestion.closest(to: reference, among: BuiltIns.modelIDs).map { "did you mean '\($0)'?" } ?? "expected a built-in model: \(BuiltIns.modelIDs.joined(separator: ", ")), or a path such as models/custom.yaml"))"
-                ))
+            let ids = BuiltIns.modelIDs
+            let hint = Suggestion.hint(
+                for: reference, among: ids, otherwise: "expected a built-in model: \(ids.joined(separator: ", ")), or a path such as models/custom.yaml")
+            sink.report(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile), "unknown model '\(reference)' (\(hint))"))
             return nil
         }
         let (model, found) = ModelLoader.load(text: text, file: source)

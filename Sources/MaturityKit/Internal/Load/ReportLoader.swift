@@ -9,6 +9,9 @@ enum ReportLoader {
         "unsafe_html", "branding", "benchmarks", "site_url", "email", "units", "units_email",
     ]
 
+    /// The values of a wave's `format:` that messages name.
+    static let formatNames = ["auto", "plain", "qualtrics", "google-forms", "microsoft-forms"]
+
     static func read(text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
         let reader = YAMLReader(file: file)
         guard let root = reader.mapping(reader.parse(text), "report.yaml") else { return (nil, reader.diagnostics) }
@@ -81,7 +84,8 @@ enum ReportLoader {
                 if format == nil {
                     reader.error(
                         reader.location(map["format"]),
-                        "expected 'format' auto, plain, qualtrics, google-forms or microsoft-forms for \(what), found \(Quote.input(name))")
+                        "expected 'format' \(formatNames.dropLast().joined(separator: ", ")) or \(formatNames.last ?? "") for \(what), found \(Quote.input(name))"
+                            + (Suggestion.closest(to: name, among: formatNames).map { " (did you mean '\($0)'?)" } ?? ""))
                 }
             }
             var columns: [(key: String, header: String, location: SourceLocation)] = []

@@ -59,7 +59,7 @@ enum ReportValidator {
         let known = model.dimensions.flatMap(\.items).map(\.id) + settings.attributes
         for wave in settings.waves {
             for column in wave.columns where !known.contains(column.key) {
-                let hint = Suggestion.closest(to: column.key, among: known).map { "did you mean '\($0)'?" } ?? "expected an item id or an attribute"
+                let hint = Suggestion.hint(for: column.key, among: known, otherwise: "expected an item id or an attribute")
                 log.error(column.location, "unknown '\(column.key)' in the columns of wave '\(wave.id)' (\(hint))")
             }
         }

@@ -5,11 +5,11 @@
 /// and swaps of two neighbouring characters, letter case ignored), when that distance is at most 2 and at most
 /// a third of the name's length (at least 1), and no other known name is as close.
 enum Suggestion {
-    /// "did you mean 'min_group_size'?" or "expected one of: a, b, c" (for "expected one of: none" when the
-    /// list is empty), to be put in parentheses after the unknown name.
-    static func hint(for name: String, among known: [String]) -> String {
+    /// "did you mean 'min_group_size'?", else `otherwise` or "expected one of: a, b, c" ("expected one of: none"
+    /// when the list is empty), to be put in parentheses after the unknown name.
+    static func hint(for name: String, among known: [String], otherwise: String? = nil) -> String {
         if let best = closest(to: name, among: known) { return "did you mean '\(best)'?" }
-        return "expected one of: " + (known.isEmpty ? "none" : known.joined(separator: ", "))
+        return otherwise ?? "expected one of: " + (known.isEmpty ? "none" : known.joined(separator: ", "))
     }
 
     /// The known name the user most likely meant, or nil when none is close enough or two are equally close.
