@@ -88,6 +88,8 @@ struct ReportDateTests {
         #expect(ReportDate.problem("2026-02-29", key: "date")?.hasSuffix(": February 2026 has 28 days") == true)
         #expect(ReportDate.problem("2100-02-29", key: "date")?.hasSuffix(": February 2100 has 28 days") == true)
         #expect(ReportDate.problem("2000-02-29", key: "date") == nil)
+        #expect(ReportDate.impossibility("2026-06-31") == "June 2026 has 30 days")
+        #expect(ReportDate.impossibility("2026-06") == nil, "another shape (a month) is not judged here")
         #expect(ReportDate.problem("2026-00-10", key: "date")?.hasSuffix(": there is no month 0; months run from 01 to 12") == true)
         #expect(
             ReportDate.problem("2026-1-10", key: "by", in: "the goal")

@@ -66,7 +66,8 @@ enum RoadmapLoader {
         reader.checkKeys(goal, allowed: ["metric", "baseline", "target", "by"], in: "the goal of \(what)")
         let by = reader.string(goal, "by", in: "the goal of \(what)", .name) ?? ""
         if !by.isEmpty && Period(by) == nil && !ReportDate.isValid(by) {
-            reader.error(reader.location(goal["by"]), "expected 'by' of the goal of \(what) as a date, a month or a quarter, found \(Quote.input(by))")
+            let why = ReportDate.impossibility(by).map { ": " + $0 } ?? ""
+            reader.error(reader.location(goal["by"]), "expected 'by' of the goal of \(what) as a date, a month or a quarter, found \(Quote.input(by))\(why)")
         }
         return Initiative.Goal(
             metric: reader.string(goal, "metric", in: "the goal of \(what)") ?? "",

@@ -41,6 +41,13 @@ enum ReportDate {
         return "expected '\(key)' as YYYY-MM-DD\(what.map { " in " + $0 } ?? ""), found \(Quote.input(text))\(reason.text)"
     }
 
+    /// Why a text of the shape `YYYY-MM-DD` is no date ("February 2026 has 28 days"); nil for a date or for a
+    /// text of another shape.
+    static func impossibility(_ text: String) -> String? {
+        guard case .failure(let reason) = check(text), reason.text.hasPrefix(": ") else { return nil }
+        return String(reason.text.dropFirst(2))
+    }
+
     private struct Reason: Error {
         /// Appended to the message: ": …" for a date of the right shape, " (…)" otherwise.
         let text: String
