@@ -49,14 +49,9 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["MustacheLookupsTool"]
         ),
-        // `maturity --version` names the commit it was built from: the plugin reads the checkout's git files at
-        // every build (no git program, no network) and the tool writes them into a generated Swift file.
-        .executableTarget(name: "BuildInfoTool"),
-        .plugin(
-            name: "BuildInfo",
-            capability: .buildTool(),
-            dependencies: ["BuildInfoTool"]
-        ),
+        // `maturity --version` names the commit it was built from: at every build the plugin reads the checkout's
+        // git files with the system shell (no git program, no network) into a generated Swift file.
+        .plugin(name: "BuildInfo", capability: .buildTool()),
         .executableTarget(
             name: "maturity",
             dependencies: [
