@@ -51,6 +51,9 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["MustacheLookupsTool"]
         ),
+        // `maturity --version` names the commit it was built from: at every build the plugin reads the checkout's
+        // git files with the system shell (no git program, no network) into a generated Swift file.
+        .plugin(name: "BuildInfo", capability: .buildTool()),
         .executableTarget(
             name: "maturity",
             dependencies: [
@@ -58,7 +61,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]
+            ],
+            plugins: ["BuildInfo"]
         ),
         .testTarget(
             name: "MaturityKitTests",

@@ -26,9 +26,17 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let preview = try Preview(content: report.content, templates: report.templates)
+        // The port is taken before the first build, so that a busy port is reported at once.
+        let server: PreviewServer
+        do {
+            server = try PreviewServer(preview: preview, host: host, port: port, allowRemote: allowRemote)
+        } catch {
+            preview.close()
+            DiagnosticPrinter.printError("error: " + ListenFailure.message(error, host: host, port: port))
+            throw ExitCode.failure
+        }
         preview.rebuildIfChanged()
         if let failure = preview.lastFailure { DiagnosticPrinter.print(failure.diagnostics) }
-        let server = try PreviewServer(preview: preview, host: host, port: port, allowRemote: allowRemote)
         let watcher = Task.detached {
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: 500_000_000)

@@ -37,8 +37,36 @@ final class InitTests: XCTestCase {
 
     func testTwoInitsWriteTheSameFiles() throws {
         let work = TestSupport.temporaryFolder(self)
-        XCTAssertEqual(try TestSupport.run(["init", work + "/a"]).status, 0)
-        XCTAssertEqual(try TestSupport.run(["init", work + "/b"]).status, 0)
+        XCTAssertEqual(try TestSupport.run(["init", work + "/a", "--date", "2026-03-31"]).status, 0)
+        XCTAssertEqual(try TestSupport.run(["init", work + "/b", "--date", "2026-03-31"]).status, 0)
         XCTAssertEqual(TestSupport.snapshot(work + "/a"), TestSupport.snapshot(work + "/b"))
+    }
+
+    /// The report is dated today (UTC) unless --date says otherwise; the commands printed run once installed.
+    func testInitDatesTheReportTodayAndPrintsCommandsThatRunOnceInstalled() throws {
+        let work = TestSupport.temporaryFolder(self)
+        let before = Scaffold.today()
+        let run = try TestSupport.run(["init", work + "/my report"], environment: ["PATH": "/usr/bin:/bin"])
+        let after = Scaffold.today()
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let report = try String(contentsOfFile: work + "/my report/report.yaml", encoding: .utf8)
+        XCTAssertTrue(report.contains("date: \(before)") || report.contains("date: \(after)"), report)
+        let date = report.contains("date: \(before)") ? before : after
+        let count = TestSupport.snapshot(work + "/my report").count
+        XCTAssertEqual(
+            run.stdout,
+            """
+            Created \(work)/my report/ with \(count) files, the report dated \(date). Next:
+              maturity serve --content '\(work)/my report'    # preview in the browser, rebuilt on every save
+              maturity build --content '\(work)/my report' --output '\(work)/my report-site'
+            maturity is not on your PATH yet: install it with scripts/install in its source folder (see the README).
+
+            """)
+        let dated = try TestSupport.run(["init", work + "/dated", "--date", "2025-12-01"])
+        XCTAssertTrue(try String(contentsOfFile: work + "/dated/report.yaml", encoding: .utf8).contains("date: 2025-12-01"))
+        XCTAssertFalse(dated.stdout.contains("not on your PATH") && FileManager.default.isExecutableFile(atPath: "/usr/local/bin/maturity"))
+        let impossible = try TestSupport.run(["init", work + "/bad", "--date", "2026-02-30"])
+        XCTAssertEqual(impossible.status, 1)
+        XCTAssertTrue(impossible.stderr.contains("error: expected '--date' as YYYY-MM-DD, found \"2026-02-30\": February 2026 has 28 days"), impossible.stderr)
     }
 }

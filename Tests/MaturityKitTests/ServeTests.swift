@@ -94,6 +94,37 @@ final class ServeTests: XCTestCase {
         XCTAssertTrue(page.contains("/__maturity/version"), "the error page reloads by itself")
     }
 
+    /// A port another program listens on is reported as busy, with the next port to try, before any build.
+    func testABusyPortSaysSoAndSuggestsAnother() throws {
+        let holder = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        XCTAssertGreaterThanOrEqual(holder, 0)
+        defer { close(holder) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0  // any free port: the system picks it
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(holder, $0, length) == 0 && getsockname(holder, $0, &length) == 0 }
+        }
+        XCTAssertTrue(bound && listen(holder, 1) == 0)
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let run = try TestSupport.run(["serve", "--content", TestSupport.site("scoring"), "--port", String(port)])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(
+            run.stderr, "error: port \(port) is in use by another program (another preview, perhaps); stop that program or try --port \(port + 1)\n")
+        XCTAssertEqual(run.stdout, "", "nothing is built or served")
+    }
+
+    func testOtherSocketErrorsAreSaidInWords() throws {
+        let bad = try TestSupport.run(["serve", "--content", TestSupport.site("scoring"), "--host", "300.1.1.1", "--allow-remote"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.stderr, "error: --host 300.1.1.1 is not an IPv4 address such as 127.0.0.1\n")
+        let foreign = try TestSupport.run(["serve", "--content", TestSupport.site("scoring"), "--host", "192.0.2.1", "--allow-remote"])
+        XCTAssertEqual(foreign.status, 1)
+        XCTAssertEqual(foreign.stderr, "error: 192.0.2.1 is not an address of this machine, so nothing can listen on it; use --host 127.0.0.1\n")
+    }
+
     func testRefusesANonLoopbackHost() throws {
         let run = try TestSupport.run(["serve", "--content", TestSupport.site("scoring"), "--host", "0.0.0.0"])
         XCTAssertEqual(run.status, 1)

@@ -51,7 +51,7 @@ final class UnitTests: XCTestCase {
         try (report + "units: business_unit\n").write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
         let failure = try XCTUnwrap(TestSupport.build(content, into: content + "/../site"))
         XCTAssertTrue(
-            failure.description.contains("report.yaml:10:8: error: expected 'units' to name one of the attributes (function), found \"business_unit\""),
+            failure.description.contains("report.yaml:10:8: error: unknown attribute \"business_unit\" in 'units' (expected one of: function)"),
             failure.description)
     }
 }

@@ -3,12 +3,15 @@ import Foundation
 /// `maturity init`: a new report folder that builds at once, for any built-in model.
 public enum Scaffold {
     /// Creates the folder and returns the files written (relative paths). Refuses a folder that is not empty.
-    public static func create(at folder: String, model id: String, date: String = "2026-01-01") throws(BuildFailure) -> [String] {
+    /// The report is dated `date`, or today (UTC) when it is nil: the scaffold is the one place that reads the
+    /// clock; a build never does.
+    public static func create(at folder: String, model id: String, date: String? = nil) throws(BuildFailure) -> [String] {
+        let date = date ?? today()
         func failure(_ message: String) -> BuildFailure { BuildFailure([Diagnostic(.error, .write, SourceLocation(file: folder), message)]) }
         guard let text = BuiltIns.modelText(id: id), let model = ModelLoader.load(text: text, file: "built-in:\(id)").0 else {
             throw failure("unknown model '\(id)' (built-in models: \(BuiltIns.modelIDs.joined(separator: ", ")))")
         }
-        guard ReportDate.isValid(date) else { throw failure("expected the date as YYYY-MM-DD, found \(Quote.input(date))") }
+        if let problem = ReportDate.problem(date, key: "--date") { throw failure(problem) }
         if FileAccess.exists(folder) {
             guard FileAccess.isDirectory(folder) else { throw failure("exists and is not a folder") }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
@@ -27,5 +30,10 @@ public enum Scaffold {
             throw failure("could not write the report folder: \(error.localizedDescription)")
         }
         return files.map(\.0)
+    }
+
+    /// Today's date in UTC, `YYYY-MM-DD`.
+    public static func today() -> String {
+        ReportDate.text(daysSince1970: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }

@@ -19,7 +19,7 @@ enum UnitEmails {
         var found: [String: [Mailbox]] = [:]
         for entry in envelope.units {
             guard names.contains(entry.unit) else {
-                let hint = closest(to: entry.unit, in: names).map { "; did you mean \(Quote.input($0))?" } ?? ""
+                let hint = Suggestion.closest(to: entry.unit, among: names).map { "; did you mean \(Quote.input($0))?" } ?? ""
                 log.warning(entry.location, "'units_email': no unit with a sub-report has this name, so no message is made for it\(hint)")
                 continue
             }
@@ -32,14 +32,6 @@ enum UnitEmails {
             log.warning(location, "no addresses in 'units_email' for \(list): only the HTML edition is written, no .eml to send")
         }
         return found
-    }
-
-    /// A shown unit's name that differs from `name` only in case or by a few letters, when there is one.
-    static func closest(to name: String, in names: [String]) -> String? {
-        if let same = names.first(where: { $0.lowercased() == name.lowercased() }) { return same }
-        let scored = names.map { (name: $0, distance: HeaderText.distance($0.lowercased(), name.lowercased())) }
-        guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
-        return best.distance <= max(2, min(3, name.count / 3)) ? best.name : nil
     }
 
     /// Every shown unit's edition, in the order of the units (by name).

@@ -20,7 +20,7 @@ enum AssessorWaveLoader {
         for (key, value) in dimensions {
             let id = key.string ?? ""
             guard model.dimensions.contains(where: { $0.id == id }) else {
-                reader.error(reader.location(key), "unknown dimension '\(id)' (expected one of: \(model.dimensions.map(\.id).joined(separator: ", ")))")
+                reader.error(reader.location(key), "unknown dimension '\(id)' (\(Suggestion.hint(for: id, among: model.dimensions.map(\.id))))")
                 continue
             }
             guard let map = reader.mapping(value, "the assessment of '\(id)'") else { continue }
@@ -40,7 +40,7 @@ enum AssessorWaveLoader {
                 } else {
                     reader.error(
                         reader.location(map["stage"]),
-                        "unknown stage '\(stage)' for '\(id)' (expected one of: \(model.stages.map(\.id).joined(separator: ", ")))")
+                        "unknown stage '\(stage)' for '\(id)' (\(Suggestion.hint(for: stage, among: model.stages.map(\.id))))")
                 }
             } else {
                 reader.error(reader.location(value), "expected a 'score' or a 'stage' for '\(id)'")
@@ -74,7 +74,7 @@ enum AssessorWaveLoader {
                 guard staged.contains(where: { $0.1.id == id }) else {
                     reader.error(
                         reader.location(map["criterion"]),
-                        "unknown criterion '\(id)' for dimension '\(dimension.id)' (expected one of: \(staged.map(\.1.id).joined(separator: ", ")))")
+                        "unknown criterion '\(id)' for dimension '\(dimension.id)' (\(Suggestion.hint(for: id, among: staged.map(\.1.id))))")
                     continue
                 }
                 let statusText = reader.string(map, "status", in: "criterion '\(id)'", .name) ?? ""
@@ -102,7 +102,7 @@ enum AssessorWaveLoader {
         }
         for (key, _) in dimensions where !model.dimensions.contains(where: { $0.id == key.string }) {
             reader.error(
-                reader.location(key), "unknown dimension '\(key.string ?? "")' (expected one of: \(model.dimensions.map(\.id).joined(separator: ", ")))")
+                reader.location(key), "unknown dimension '\(key.string ?? "")' (\(Suggestion.hint(for: key.string ?? "", among: model.dimensions.map(\.id))))")
         }
         return (found, reader.diagnostics)
     }

@@ -21,8 +21,8 @@ enum BenchmarkLoader {
         for (key, value) in reader.mapping(root["dimensions"], "'dimensions'") ?? Node.Mapping([]) {
             let dimension = key.string ?? ""
             guard known.contains(dimension) else {
-                reader.error(
-                    reader.location(key), "unknown dimension '\(dimension)' (the model \(model.id) has: \(model.dimensions.map(\.id).joined(separator: ", ")))")
+                let hint = Suggestion.hint(for: dimension, among: model.dimensions.map(\.id))
+                reader.error(reader.location(key), "unknown dimension '\(dimension)' for the model '\(model.id)' (\(hint))")
                 continue
             }
             guard let map = reader.mapping(value, "the figures of '\(dimension)'") else { continue }

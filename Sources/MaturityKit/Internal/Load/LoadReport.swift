@@ -61,21 +61,21 @@ enum LoadReport {
                 sink.report(problem)
                 return nil
             }
-            switch FileAccess.readText(source, display: source) {
+            switch FileAccess.readText(
+                source, display: source, subject: "model file \(Quote.input(reference))", at: settings.location(of: "model", file: reportFile))
+            {
             case .failure(let problem):
-                sink.report(
-                    Diagnostic(.error, .load, settings.location(of: "model", file: reportFile), "model file \(Quote.input(reference)) \(problem.message)"))
+                sink.report(problem)
                 return nil
             case .success(let read): text = read
             }
         } else if let builtIn = BuiltIns.modelText(id: reference) {
             (text, source) = (builtIn, "built-in:\(reference)")
         } else {
-            sink.report(
-                Diagnostic(
-                    .error, .load, settings.location(of: "model", file: reportFile),
-                    "unknown model '\(reference)' (expected a built-in model: \(BuiltIns.modelIDs.joined(separator: ", ")), or a path such as models/custom.yaml)"
-                ))
+            let ids = BuiltIns.modelIDs
+            let hint = Suggestion.hint(
+                for: reference, among: ids, otherwise: "expected a built-in model: \(ids.joined(separator: ", ")), or a path such as models/custom.yaml")
+            sink.report(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile), "unknown model '\(reference)' (\(hint))"))
             return nil
         }
         let (model, found) = ModelLoader.load(text: text, file: source)
@@ -102,11 +102,11 @@ enum LoadReport {
                 sink.report(problem)
                 continue
             }
-            switch FileAccess.readText(path, display: path) {
+            switch FileAccess.readText(
+                path, display: path, subject: "benchmark set \(Quote.input(relative))", at: settings.location(of: "benchmarks", file: reportFile))
+            {
             case .failure(let problem):
-                sink.report(
-                    Diagnostic(
-                        .error, .load, settings.location(of: "benchmarks", file: reportFile), "benchmark set \(Quote.input(relative)) \(problem.message)"))
+                sink.report(problem)
             case .success(let text):
                 let base = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
                 var id = Slug.make(base)
@@ -191,7 +191,7 @@ enum LoadReport {
                 sink.report(
                     Diagnostic(
                         .warning, .load, SourceLocation(file: folder + "/commentary/dimensions/" + name),
-                        "commentary for unknown dimension '\(id)' is not used (dimensions: \(model.dimensions.map(\.id).joined(separator: ", ")))"))
+                        "commentary for unknown dimension '\(id)' is not used (\(Suggestion.hint(for: id, among: model.dimensions.map(\.id))))"))
                 continue
             }
             dimensions[id] = read("commentary/dimensions/" + name)

@@ -6,6 +6,9 @@ enum ModelValidator {
         let stageNodes = (root["stages"].flatMap { node -> [Node]? in if case .sequence(let s) = node { Array(s) } else { nil } }) ?? []
         let dimensionNodes = (root["dimensions"].flatMap { node -> [Node]? in if case .sequence(let s) = node { Array(s) } else { nil } }) ?? []
         let place = { (nodes: [Node], index: Int) in reader.location(index < nodes.count ? nodes[index] : .mapping(root)) }
+        func unknownStage(_ key: String, _ part: String, _ dimension: MaturityModel.Dimension) -> String {
+            "unknown stage '\(key)' in the \(part) of dimension '\(dimension.id)' (\(Suggestion.hint(for: key, among: model.stages.map(\.id))))"
+        }
 
         if !model.id.isEmpty && !Identifier.isSafe(model.id) {
             reader.error(reader.location(root["id"]), Identifier.problem("model id", model.id))
@@ -42,14 +45,14 @@ enum ModelValidator {
                 reader.error(location, "missing descriptor for stage '\(stage.id)' in dimension '\(dimension.id)'")
             }
             for key in dimension.descriptors.keys.sorted() where !seenStages.contains(key) {
-                reader.error(location, "unknown stage '\(key)' in the descriptors of dimension '\(dimension.id)'")
+                reader.error(location, unknownStage(key, "descriptors", dimension))
             }
             for key in dimension.actions.keys.sorted() where !seenStages.contains(key) {
-                reader.error(location, "unknown stage '\(key)' in the actions of dimension '\(dimension.id)'")
+                reader.error(location, unknownStage(key, "actions", dimension))
             }
             var criterionIDs = Set<String>()
             for key in dimension.criteria.keys.sorted() {
-                if !seenStages.contains(key) { reader.error(location, "unknown stage '\(key)' in the criteria of dimension '\(dimension.id)'") }
+                if !seenStages.contains(key) { reader.error(location, unknownStage(key, "criteria", dimension)) }
                 for criterion in dimension.criteria[key] ?? [] where !criterionIDs.insert(criterion.id).inserted {
                     reader.error(location, "duplicate criterion id '\(criterion.id)' in dimension '\(dimension.id)'")
                 }

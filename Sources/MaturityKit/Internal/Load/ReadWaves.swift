@@ -31,7 +31,12 @@ enum ReadWaves {
         var reader = WaveReader(model: loaded.model, attributes: settings.attributes, file: path)
         reader.unitAttribute = settings.units.flatMap { settings.attributes.firstIndex(of: $0) }
         reader.format = wave.format
-        reader.places = ColumnMap.Places(attributes: settings.attributeLocations, source: wave.responses)
+        // A problem with a column chosen through the wave's columns: map is reported at that entry of the map.
+        let mapped = Dictionary(wave.columns.map { ($0.key, $0.location) }, uniquingKeysWith: { _, last in last })
+        let attributeLocations = settings.attributeLocations.enumerated().map { index, location in
+            index < settings.attributes.count ? mapped[settings.attributes[index]] ?? location : location
+        }
+        reader.places = ColumnMap.Places(attributes: attributeLocations, source: wave.responses, columns: mapped)
         reader.columns = Dictionary(wave.columns.map { ($0.key, $0.header) }, uniquingKeysWith: { _, last in last })
         let (tally, found) = reader.read(path: path)
         return (tally.map(WaveInput.survey), found)

@@ -13,19 +13,20 @@ enum ReportLoader {
     static let waveKeys = ["id", "date", "responses", "scores", "criteria", "format", "columns"]
     static let brandingKeys = ["primary_color", "logo", "stylesheet"]
 
+    /// The values of a wave's `format:` that messages name.
+    static let formatNames = ["auto", "plain", "qualtrics", "google-forms", "microsoft-forms"]
+
     static func read(text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
         let reader = YAMLReader(file: file)
         guard let root = reader.mapping(reader.parse(text), "report.yaml") else { return (nil, reader.diagnostics) }
-        reader.checkKeys(root, allowed: keys, in: "report.yaml")
+        reader.checkKeys(root, allowed: keys, in: "report.yaml", unknownIsError: true)
         var locations: [String: SourceLocation] = [:]
         for (key, value) in root { locations[key.string ?? ""] = reader.location(value) }
         let what = "report.yaml"
         let title = reader.string(root, "title", in: what, .title)
         let organisation = reader.string(root, "organisation", in: what, .name)
         let date = reader.string(root, "date", in: what, .name)
-        if let date, !ReportDate.isValid(date) {
-            reader.error(reader.location(root["date"]), "expected 'date' as YYYY-MM-DD, found \(Quote.input(date)) (a real date, years 1900 to 2200)")
-        }
+        if let date, let problem = ReportDate.problem(date, key: "date") { reader.error(reader.location(root["date"]), problem) }
         let model = reader.string(root, "model", in: what, required: false, .name) ?? "cx-capabilities"
         let (defaultTarget, overrides) = readTargets(root, reader)
         let waves = readWaves(root, reader)
@@ -54,7 +55,7 @@ enum ReportLoader {
         if let units = withUnits.units, !attributes.contains(units) {
             reader.error(
                 reader.location(root["units"]),
-                "expected 'units' to name one of the attributes (\(attributes.joined(separator: ", "))), found \(Quote.input(units))")
+                "unknown attribute \(Quote.input(units)) in 'units' (\(Suggestion.hint(for: units, among: attributes)))")
             return (nil, reader.diagnostics)
         }
         return (withUnits, reader.diagnostics)
@@ -92,7 +93,8 @@ enum ReportLoader {
                 if format == nil {
                     reader.error(
                         reader.location(map["format"]),
-                        "expected 'format' auto, plain, qualtrics, google-forms or microsoft-forms for \(what), found \(Quote.input(name))")
+                        "expected 'format' \(formatNames.dropLast().joined(separator: ", ")) or \(formatNames.last ?? "") for \(what), found \(Quote.input(name))"
+                            + (Suggestion.closest(to: name, among: formatNames).map { " (did you mean '\($0)'?)" } ?? ""))
                 }
             }
             var columns: [(key: String, header: String, location: SourceLocation)] = []
@@ -110,10 +112,7 @@ enum ReportLoader {
                 return nil
             }
             guard let date = reader.string(map, "date", in: what, .name), let source = reader.string(map, kind.rawValue, in: what, .name) else { return nil }
-            if !ReportDate.isValid(date) {
-                reader.error(
-                    reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \(Quote.input(date)) (a real date, years 1900 to 2200)")
-            }
+            if let problem = ReportDate.problem(date, key: "date", in: what) { reader.error(reader.location(map["date"]), problem) }
             return .init(id: id, date: date, responses: source, location: reader.location(node), kind: kind, format: format, columns: columns)
         }
     }

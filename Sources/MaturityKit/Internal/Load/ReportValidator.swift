@@ -14,15 +14,18 @@ enum ReportValidator {
         if settings.defaultTarget.isEmpty {
             log.error(settings.location(of: "targets", file: file), "missing 'targets.default' (a stage id: \(list))")
         } else if !stageIDs.contains(settings.defaultTarget) {
-            log.error(settings.location(of: "targets", file: file), "unknown target stage '\(settings.defaultTarget)' (expected one of: \(list))")
+            let hint = Suggestion.hint(for: settings.defaultTarget, among: stageIDs)
+            log.error(settings.location(of: "targets", file: file), "unknown target stage '\(settings.defaultTarget)' (\(hint))")
         }
         let dimensionIDs = model.dimensions.map(\.id)
         for override in settings.targetOverrides {
             if !dimensionIDs.contains(override.dimension) {
-                log.error(override.location, "unknown dimension '\(override.dimension)' in targets (expected one of: \(dimensionIDs.joined(separator: ", ")))")
+                let hint = Suggestion.hint(for: override.dimension, among: dimensionIDs)
+                log.error(override.location, "unknown dimension '\(override.dimension)' in targets (\(hint))")
             }
             if !stageIDs.contains(override.stage) {
-                log.error(override.location, "unknown target stage '\(override.stage)' for '\(override.dimension)' (expected one of: \(list))")
+                let hint = Suggestion.hint(for: override.stage, among: stageIDs)
+                log.error(override.location, "unknown target stage '\(override.stage)' for '\(override.dimension)' (\(hint))")
             }
         }
         var seen = Set<String>()
@@ -34,6 +37,9 @@ enum ReportValidator {
                     wave.location,
                     "expected waves oldest first, but '\(wave.id)' (\(wave.date)) comes after '\(settings.waves[index - 1].id)' (\(settings.waves[index - 1].date))"
                 )
+            }
+            if wave.date > settings.date {
+                log.warning(wave.location, "wave '\(wave.id)' is dated \(wave.date), after the report date \(settings.date); check both dates")
             }
             let suffixes = wave.kind == .survey ? [".csv"] : [".yaml", ".yml"]
             if !suffixes.contains(where: { wave.responses.lowercased().hasSuffix($0) }) || wave.responses.contains("..") {
@@ -50,10 +56,11 @@ enum ReportValidator {
                     "\(wave.kind == .survey ? "responses" : wave.kind.rawValue) file '\(wave.responses)' of wave '\(wave.id)' does not exist in \(folder)")
             }
         }
-        let known = Set(model.dimensions.flatMap(\.items).map(\.id) + settings.attributes)
+        let known = model.dimensions.flatMap(\.items).map(\.id) + settings.attributes
         for wave in settings.waves {
             for column in wave.columns where !known.contains(column.key) {
-                log.error(column.location, "unknown '\(column.key)' in the columns of wave '\(wave.id)' (expected an item id or an attribute)")
+                let hint = Suggestion.hint(for: column.key, among: known, otherwise: "expected an item id or an attribute")
+                log.error(column.location, "unknown '\(column.key)' in the columns of wave '\(wave.id)' (\(hint))")
             }
         }
         var attributes = Set<String>()

@@ -24,7 +24,7 @@ enum RoadmapLoader {
             for dimension in dimensions where !model.dimensions.contains(where: { $0.id == dimension }) {
                 reader.error(
                     reader.location(map["dimensions"]),
-                    "unknown dimension '\(dimension)' in \(what) (expected one of: \(model.dimensions.map(\.id).joined(separator: ", ")))")
+                    "unknown dimension '\(dimension)' in \(what) (\(Suggestion.hint(for: dimension, among: model.dimensions.map(\.id))))")
             }
             let start = period(map, "start", what, reader), end = period(map, "end", what, reader)
             if let start, let end, end.lastMonthIndex < start.firstMonthIndex {
@@ -35,13 +35,13 @@ enum RoadmapLoader {
             if status == nil && !statusText.isEmpty {
                 reader.error(
                     reader.location(map["status"]),
-                    "unknown status '\(statusText)' for \(what) (expected one of: \(Initiative.Status.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    "unknown status '\(statusText)' for \(what) (\(Suggestion.hint(for: statusText, among: Initiative.Status.allCases.map(\.rawValue))))")
             }
             let target = reader.string(map, "target_stage", in: what, required: false, .name)
             if let target, model.stageIndex(id: target) == nil {
                 reader.error(
                     reader.location(map["target_stage"]),
-                    "unknown stage '\(target)' for \(what) (expected one of: \(model.stages.map(\.id).joined(separator: ", ")))")
+                    "unknown stage '\(target)' for \(what) (\(Suggestion.hint(for: target, among: model.stages.map(\.id))))")
             }
             let goal = readGoal(map, what, reader), rating = readRating(map, what, reader)
             guard let title = reader.string(map, "title", in: what, .title), let start, let end, let status else { continue }
@@ -84,7 +84,8 @@ enum RoadmapLoader {
         reader.checkKeys(goal, allowed: goalKeys, in: "the goal of \(what)")
         let by = reader.string(goal, "by", in: "the goal of \(what)", .name) ?? ""
         if !by.isEmpty && Period(by) == nil && !ReportDate.isValid(by) {
-            reader.error(reader.location(goal["by"]), "expected 'by' of the goal of \(what) as a date, a month or a quarter, found \(Quote.input(by))")
+            let why = ReportDate.impossibility(by).map { ": " + $0 } ?? ""
+            reader.error(reader.location(goal["by"]), "expected 'by' of the goal of \(what) as a date, a month or a quarter, found \(Quote.input(by))\(why)")
         }
         return Initiative.Goal(
             metric: reader.string(goal, "metric", in: "the goal of \(what)") ?? "",

@@ -88,12 +88,19 @@ final class YAMLReader {
         }
     }
 
-    /// Warns about keys that are not part of the format: a misspelt key would otherwise be silently ignored.
-    func checkKeys(_ mapping: Node.Mapping, allowed: [String], in what: String) {
+    /// Reports keys that are not part of the format, suggesting the key that was probably meant: a misspelt key
+    /// would otherwise be silently ignored. A warning, or an error where `unknownIsError` (report.yaml's own
+    /// keys: they include privacy settings, so a misspelt one must not build with the default).
+    func checkKeys(_ mapping: Node.Mapping, allowed: [String], in what: String, unknownIsError: Bool = false) {
         for (key, _) in mapping {
             let name = key.string ?? ""
             if !allowed.contains(name) {
-                warning(location(key), "unknown key \(Quote.input(name)) in \(what) (expected one of: \(allowed.joined(separator: ", ")))")
+                let message = "unknown key \(Quote.input(name)) in \(what) (\(Suggestion.hint(for: name, among: allowed)))"
+                if unknownIsError {
+                    error(location(key), message + ": these settings include privacy rules, so an unknown key stops the build")
+                } else {
+                    warning(location(key), message)
+                }
             }
         }
     }

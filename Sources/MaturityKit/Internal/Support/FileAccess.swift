@@ -10,25 +10,26 @@ enum FileAccess {
     }
 
     /// Reads a UTF-8 text file (a leading byte-order mark is dropped). A file over `limit` bytes is refused
-    /// before it is read, so an oversized input costs neither time nor memory.
+    /// before it is read, so an oversized input costs neither time nor memory. A failure is reported at
+    /// `location` (the file itself by default) about `subject` ("file", or e.g. `model file "models/x.yaml"`
+    /// where the report names the file), so that every message names its file once.
     static func readText(
         _ path: String, display: String, stage: Stage = .load,
-        limit: Int = TextRules.yamlFileLimit
+        limit: Int = TextRules.yamlFileLimit, subject: String = "file", at location: SourceLocation? = nil
     ) -> Result<String, Diagnostic> {
+        func failure(_ message: String) -> Result<String, Diagnostic> {
+            .failure(Diagnostic(.error, stage, location ?? SourceLocation(file: display), message))
+        }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.int64Value > Int64(limit) {
-            return .failure(
-                Diagnostic(
-                    .error, stage, SourceLocation(file: display),
-                    "file is \(size.int64Value) bytes; an input file of this kind may have at most \(limit) bytes (\(limit >> 20) MiB)"))
+            return failure("\(subject) is \(size.int64Value) bytes; an input file of this kind may have at most \(limit) bytes (\(limit >> 20) MiB)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = exists(path) ? "could not be read (check its permissions)" : "does not exist"
-            return .failure(Diagnostic(.error, stage, SourceLocation(file: display), "file \(reason)"))
+            return failure("\(subject) " + (exists(path) ? "could not be read (check its permissions)" : "does not exist"))
         }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validatingUTF8Bytes: bytes) else {
-            return .failure(Diagnostic(.error, stage, SourceLocation(file: display), "expected UTF-8 text, found bytes that are not valid UTF-8"))
+            return failure("expected \(subject) to be UTF-8 text, found bytes that are not valid UTF-8")
         }
         return .success(text)
     }

@@ -21,6 +21,8 @@ struct ColumnMap {
     struct Places {
         var attributes: [SourceLocation] = []
         var source = ""
+        /// Where each key of the wave's `columns:` map is written, so that a mapping that fails is reported there.
+        var columns: [String: SourceLocation] = [:]
     }
 
     init(
@@ -70,6 +72,10 @@ struct ColumnMap {
         func personal(_ column: Int) -> String? {
             headers.lazy.compactMap { $0.count > column && !$0[column].hasPrefix("{\"ImportId\"") ? PersonalData.headerReason($0[column]) : nil }.first
         }
+        /// A `columns:` entry whose header the file does not have.
+        func unmatched(_ what: String, _ header: String) -> String {
+            "'columns' maps \(what) to the header \(Quote.input(header)), but \(places.source.isEmpty ? file : places.source) has no column with that header"
+        }
         var used = Set<Int>()
         var missing: [Int] = [], unmapped: [Int] = []
         for (slot, item) in items.enumerated() {
@@ -90,7 +96,11 @@ struct ColumnMap {
         }
         for (index, (attribute, match)) in zip(attributes, attributeMatches).enumerated() {
             guard let column = match else {
-                log.error(place, "expected a column for attribute '\(attribute)' (listed in report.yaml 'attributes') in the header, found none")
+                if let header = columns[attribute] {
+                    log.error(places.columns[attribute] ?? place, unmatched("attribute '\(attribute)'", header))
+                } else {
+                    log.error(place, "expected a column for attribute '\(attribute)' (listed in report.yaml 'attributes') in the header, found none")
+                }
                 hasErrors = true
                 continue
             }
@@ -108,8 +118,12 @@ struct ColumnMap {
         }
         let ignored = names.indices.filter { !used.contains($0) && !names[$0].isEmpty && personal($0) == nil }
         let messages = ColumnMessages(file: file, items: items, headers: ignored.map(label))
-        if !unmapped.isEmpty {
-            log.error(place, messages.unmapped(unmapped, columns: columns))
+        if let first = unmapped.first {
+            // One message for every mapping the file lacks, at the first of them in report.yaml.
+            let text =
+                unmapped.count == 1
+                ? unmatched("item '\(items[first].id)'", columns[items[first].id] ?? "") : messages.unmapped(unmapped, columns: columns)
+            log.error(places.columns[items[first].id] ?? place, text)
             hasErrors = true
         }
         if itemColumns.isEmpty && unmapped.isEmpty {

@@ -71,17 +71,5 @@ enum HeaderText {
     }
 
     /// Edit distance, for "did you mean" hints (texts cut to 120 characters).
-    static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.prefix(120)), y = Array(b.prefix(120))
-        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
-        var previous = Array(0...y.count)
-        for i in 1...x.count {
-            var current = [i] + Array(repeating: 0, count: y.count)
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[y.count]
-    }
+    static func distance(_ a: String, _ b: String) -> Int { Suggestion.distance(String(a.prefix(120)), String(b.prefix(120))) }
 }
