@@ -68,7 +68,7 @@ struct SchemaTests {
 
     /// `init` writes every schema and names the right one on the first line of each YAML file; the folder matches.
     @Test func initFoldersNameTheirSchemasAndMatch() throws {
-        #expect(BuiltIns.schemaNames.count == 7, "the schemas are missing from the tool's resources")
+        #expect(BuiltIns.schemaNames.count == 8, "the schemas are missing from the tool's resources")
         for id in BuiltIns.modelIDs {
             let work = NSTemporaryDirectory() + "maturity-schema-" + UUID().uuidString
             defer { try? FileManager.default.removeItem(atPath: work) }

@@ -8,9 +8,10 @@ enum ReportLoader {
     static let keys = [
         "title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
         "unsafe_html", "branding", "benchmarks", "site_url", "email", "units", "units_email", "outcomes",
+        "themes", "min_comment_group_size", "redact",
     ]
     static let targetKeys = ["default", "dimensions"]
-    static let waveKeys = ["id", "date", "responses", "scores", "criteria", "format", "columns"]
+    static let waveKeys = ["id", "date", "responses", "scores", "criteria", "format", "columns", "comments"]
     static let brandingKeys = ["primary_color", "logo", "stylesheet"]
 
     static func read(text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
@@ -50,6 +51,7 @@ enum ReportLoader {
         if let outcomes = withUnits.outcomes, !(outcomes.hasSuffix(".yaml") || outcomes.hasSuffix(".yml")) || outcomes.contains("..") {
             reader.error(reader.location(root["outcomes"]), "expected 'outcomes' to be a .yaml file inside the report folder, found \(Quote.input(outcomes))")
         }
+        withUnits.voices = readVoices(root, reader)
         guard !reader.hasErrors else { return (nil, reader.diagnostics) }
         if let units = withUnits.units, !attributes.contains(units) {
             reader.error(
@@ -114,7 +116,10 @@ enum ReportLoader {
                 reader.error(
                     reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \(Quote.input(date)) (a real date, years 1900 to 2200)")
             }
-            return .init(id: id, date: date, responses: source, location: reader.location(node), kind: kind, format: format, columns: columns)
+            var wave = ReportSettings.WaveSettings(
+                id: id, date: date, responses: source, location: reader.location(node), kind: kind, format: format, columns: columns)
+            wave.comments = readComments(map, reader, what: what)
+            return wave
         }
     }
 
