@@ -1,5 +1,6 @@
 /// The score step's part for comments: matches every comment against the themes, counts each group and picks
-/// the comments shown (`CommentSelection`) for the organisation and for each unit that has a sub-report.
+/// the comments shown (`CommentSelection`) for the organisation and for each unit that has a sub-report. A comment
+/// of a unit is shown anywhere only when that unit has a sub-report and shows its own comments for the question.
 enum ScoreVoices {
     static func run(_ loaded: LoadedReport, comments: [WaveComments], units: [String]) -> VoiceResults? {
         guard !comments.isEmpty else { return nil }
@@ -10,29 +11,48 @@ enum ScoreVoices {
         for wave in comments {
             let keys = order.filter { key in loaded.settings.waves.first { $0.id == wave.wave }?.comments.contains { $0.key == key } ?? false }
             let tagged = wave.comments.map { (comment: $0, themes: ThemeMatcher.themes(of: $0.text, key: $0.key, in: themes)) }
-            results.waves.append(voices(wave.wave, tagged, keys: keys, themes: themes.count, minimum: minimum))
+            // With units, the organisation shows only comments of units that show their own for the same question.
+            var sizes: [String: Int] = [:]
+            for item in tagged { sizes[item.comment.key + "\u{0}" + (item.comment.unit ?? ""), default: 0] += 1 }
+            let shownUnits = Set(units)
+            let showable = tagged.map { item in
+                item.comment.unit.map { shownUnits.contains($0) && sizes[item.comment.key + "\u{0}" + $0, default: 0] >= minimum } ?? true
+            }
+            results.waves.append(voices(wave.wave, tagged, showable: showable, keys: keys, themes: themes.count, minimum: minimum))
             for unit in units {
-                let own = tagged.filter { $0.comment.unit == unit }
-                results.units[unit, default: []].append(voices(wave.wave, own, keys: keys, themes: themes.count, minimum: minimum))
+                let own = tagged.indices.filter { tagged[$0].comment.unit == unit }
+                results.units[unit, default: []].append(
+                    voices(wave.wave, own.map { tagged[$0] }, showable: own.map { showable[$0] }, keys: keys, themes: themes.count, minimum: minimum))
             }
         }
         return results
     }
 
-    private static func voices(_ wave: String, _ tagged: [(comment: Comment, themes: [Int])], keys: [String], themes: Int, minimum: Int) -> WaveVoices {
+    private static func voices(
+        _ wave: String, _ tagged: [(comment: Comment, themes: [Int])], showable: [Bool], keys: [String], themes: Int, minimum: Int
+    ) -> WaveVoices {
         let groups = keys.map { key in
-            group(key, tagged.filter { $0.comment.key == key }.map { ($0.comment.text, $0.themes) }, themes: themes, minimum: minimum, pick: true)
+            let indices = tagged.indices.filter { tagged[$0].comment.key == key }
+            return group(
+                key, indices.map { (tagged[$0].comment.text, tagged[$0].themes) }, themes: themes, minimum: minimum, pick: true,
+                showable: indices.map { showable[$0] })
         }
         let all = group("all", tagged.map { ($0.comment.text, $0.themes) }, themes: themes, minimum: minimum, pick: false)
         return WaveVoices(wave: wave, groups: groups, all: all)
     }
 
-    static func group(_ key: String, _ comments: [(text: String, themes: [Int])], themes: Int, minimum: Int, pick: Bool) -> CommentGroup {
+    /// A group's counts, and with `pick` the comments it shows, drawn only from those `showable` allows (all by default).
+    static func group(
+        _ key: String, _ comments: [(text: String, themes: [Int])], themes: Int, minimum: Int, pick: Bool, showable: [Bool]? = nil
+    ) -> CommentGroup {
         var group = CommentGroup(key: key, n: comments.count, shown: comments.count >= minimum)
         guard group.shown else { return group }
         group.counts = (0..<themes).map { theme in comments.filter { $0.themes.contains(theme) }.count }
         group.untagged = comments.filter { $0.themes.isEmpty }.count
-        if pick { group.comments = CommentSelection.pick(comments.map { ShownComment(text: $0.text, themes: $0.themes) }, counts: group.counts) }
+        if pick {
+            let pool = comments.indices.filter { showable?[$0] ?? true }.map { ShownComment(text: comments[$0].text, themes: comments[$0].themes) }
+            group.comments = CommentSelection.pick(pool, counts: group.counts)
+        }
         return group
     }
 }
