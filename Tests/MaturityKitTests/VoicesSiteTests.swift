@@ -98,4 +98,15 @@ final class VoicesSiteTests: XCTestCase {
         XCTAssertNotNil(section(original["dimensions/listen.html"]))
         XCTAssertEqual(original["comments.html"], reordered["comments.html"])
     }
+
+    /// Speed: 3 of wave w1's 7 comments, 5 of wave w2's 12. z = (5/12 − 3/7) / √((3/7)(4/7)/7 + (5/12)(7/12)/12)
+    /// = −0.0119 / 0.2350 = −0.051 (by hand), well within the noise; the difference is −1.19 points.
+    func testTheChangeOfAThemesShareIsTestedAgainstTheWaveBefore() throws {
+        let files = texts(try build())
+        let page = try XCTUnwrap(files["comments.html"])
+        XCTAssertTrue(page.contains("<tr><th scope=\"row\">Speed</th><td>43%</td><td>42%</td><td>−1.19 points</td><td>no</td></tr>"), page)
+        let change = OutcomeStatistics.csatChange((3, 7), (5, 12))
+        XCTAssertEqual(change.statistic!, -0.05065165884713217, accuracy: 1e-12)
+        XCTAssertFalse(files.keys.contains { $0.hasPrefix("units/") && $0.hasSuffix("comments.html") }, "comments.html is the organisation's only")
+    }
 }

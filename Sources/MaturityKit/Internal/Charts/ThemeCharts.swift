@@ -36,19 +36,21 @@ enum ThemeCharts {
         return svg.finished()
     }
 
-    /// Rows are themes, columns comment columns; a nil cell is a column too small to show (marked, no figure).
+    /// Rows are themes, columns comment columns. A nil cell has no figure: in a `hidden` column (too few comments)
+    /// it is marked with `hiddenLabel`, elsewhere (a theme that does not apply to the column) with a dash.
     static func grid(
-        rows: [String], columns: [String], shares: [[Double?]], hiddenLabel: String, title: String, description: String, id: String, theme: ChartTheme
+        rows: [String], columns: [String], shares: [[Double?]], hidden: [Bool], hiddenLabel: String, title: String, description: String, id: String,
+        theme: ChartTheme
     ) -> String {
-        let size = 12.0, cellWidth = 86.0, cellHeight = 28.0
+        let size = 12.0, cellWidth = 96.0, cellHeight = 28.0
         let left = min(240, max(100, rows.map { ChartText.width($0, size: size) }.max() ?? 100) + 16)
-        let headers = columns.map { ChartText.lines($0, width: cellWidth - 6, size: 11, limit: 3) }
-        let top = Double(headers.map(\.count).max() ?? 1) * 13 + 12
+        let headers = columns.map { ChartText.lines($0, width: cellWidth - 6, size: size, limit: 3) }
+        let top = Double(headers.map(\.count).max() ?? 1) * 15 + 12
         let width = left + cellWidth * Double(columns.count) + 4
         var svg = SVGWriter(width: width, height: top + cellHeight * Double(rows.count) + 4, title: title, description: description, id: id, theme: theme)
         for (index, lines) in headers.enumerated() {
             let x = left + cellWidth * (Double(index) + 0.5)
-            for (line, text) in lines.enumerated() { svg.label(x, top - 8 - 13 * Double(lines.count - 1 - line), text, anchor: .middle, size: 11) }
+            for (line, text) in lines.enumerated() { svg.label(x, top - 8 - 15 * Double(lines.count - 1 - line), text, anchor: .middle, size: size) }
         }
         for (row, name) in rows.enumerated() {
             let y = top + cellHeight * Double(row)
@@ -57,7 +59,8 @@ enum ThemeCharts {
                 let x = left + cellWidth * Double(column)
                 guard let share else {
                     svg.rect(x + 1, y + 1, cellWidth - 2, cellHeight - 2, fill: theme.background, stroke: theme.grid)
-                    svg.label(x + cellWidth / 2, y + cellHeight / 2 + 4, hiddenLabel, anchor: .middle, size: size, fill: theme.muted)
+                    let label = hidden[column] ? hiddenLabel : Format.none
+                    svg.label(x + cellWidth / 2, y + cellHeight / 2 + 4, label, anchor: .middle, size: size, fill: theme.muted)
                     continue
                 }
                 let fill = Self.fill(share, theme)

@@ -9,7 +9,7 @@ enum CommentsPageBuilder {
         let rows = voices.themes.map(\.name) + [words("voices_no_theme")]
         let shares: [[Double?]] = rows.indices.map { row in
             wave.groups.map { group in
-                guard group.shown, group.n > 0 else { return nil }
+                guard group.shown, group.n > 0, row == voices.themes.count || voices.themes[row].applies(to: group.key) else { return nil }
                 return row < voices.themes.count ? group.share(row) : Double(group.untagged) / Double(group.n)
             }
         }
@@ -17,11 +17,14 @@ enum CommentsPageBuilder {
         if wave.groups.contains(where: \.shown) {
             let title = words("comments_heatmap_title", ["wave": wave.wave])
             let svg = ThemeCharts.grid(
-                rows: rows, columns: columns, shares: shares, hiddenLabel: words("hidden_cell"), title: title,
+                rows: rows, columns: columns, shares: shares, hidden: wave.groups.map { !$0.shown }, hiddenLabel: words("hidden_cell"), title: title,
                 description: words("comments_heatmap_description", ["themes": String(voices.themes.count), "columns": String(columns.count)]),
                 id: "comments-heatmap", theme: context.charts)
             let cells = rows.indices.map { row in
-                [rows[row]] + wave.groups.indices.map { column in shares[row][column].map(Format.percent) ?? words("hidden_cell") }
+                [rows[row]]
+                    + wave.groups.indices.map { column in
+                        shares[row][column].map(Format.percent) ?? (wave.groups[column].shown ? Format.none : words("hidden_cell"))
+                    }
             }
             heatmap = ChartView(
                 svgHTML: svg, scrolls: true, caption: words("comments_heatmap_caption"),
