@@ -17,7 +17,7 @@ struct SchemaTests {
             "criteria-model-without-criteria", "criteria-unknown-criterion", "paths-model-outside", "report-missing-model-file",
             "report-missing-responses", "report-unknown-target-dimension", "report-unknown-target-stage", "roadmap-unknown-dimension",
             "roadmap-unknown-stage", "scores-missing-dimension", "scores-off-scale", "scores-unknown-stage", "wave-unknown-column",
-            "outcomes-link-unknown-dimension",
+            "outcomes-link-unknown-dimension", "voices-unknown-comment-key", "voices-missing-comment-column", "voices-theme-unknown-dimension",
         ],
         "relates values within one file (order, uniqueness, counts, contrast)": [
             "benchmark-quartiles-unordered", "model-bad-scale", "model-criteria-unknown-stage", "model-duplicate-dimension",

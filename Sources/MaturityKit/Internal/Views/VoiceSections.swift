@@ -11,7 +11,7 @@ enum VoiceSections {
         guard group != nil || !notes.isEmpty else { return nil }
         let evidence = notes.map { note in
             EvidenceView(
-                source: words("evidence_source_" + note.source.rawValue), date: words.date(note.date), role: note.role,
+                source: words(note.source.wordKey), date: words.date(note.date), role: note.role,
                 html: CMarkConverter.html(note.body, options: context.markdown.subtracting(.headingIDs)))
         }
         var chart: ChartView?

@@ -29,7 +29,19 @@ struct CommentTheme: Sendable {
 
 /// An interview note, audit finding, workshop record or document summary under `evidence/<dimension>/`.
 struct EvidenceNote: Sendable {
-    enum Source: String, Sendable, CaseIterable { case interview, audit, workshop, document }
+    enum Source: String, Sendable, CaseIterable {
+        case interview, audit, workshop, document
+
+        /// Its name in the theme's strings.
+        var wordKey: String {
+            switch self {
+            case .interview: "evidence_source_interview"
+            case .audit: "evidence_source_audit"
+            case .workshop: "evidence_source_workshop"
+            case .document: "evidence_source_document"
+            }
+        }
+    }
     var path: String
     var source: Source
     var date: String
