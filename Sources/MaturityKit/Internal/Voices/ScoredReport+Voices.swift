@@ -3,7 +3,11 @@ extension ScoredReport {
     /// not have). Every page, data file and email of the unit is made from this.
     func unit(_ unit: UnitResult) -> ScoredReport {
         var scored = ScoredReport(report: report, waves: unit.waves)
-        scored.voices = voices.map { VoiceResults(themes: $0.themes, minimum: $0.minimum, waves: $0.units[unit.name] ?? []) }
+        // Only waves in which the unit itself is shown: a wave that hides the unit says nothing of its comments either.
+        let shown = Set(unit.waves.map(\.id))
+        scored.voices = voices.map {
+            VoiceResults(themes: $0.themes, minimum: $0.minimum, waves: ($0.units[unit.name] ?? []).filter { shown.contains($0.wave) })
+        }
         return scored
     }
 }
