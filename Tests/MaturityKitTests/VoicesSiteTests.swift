@@ -81,6 +81,9 @@ final class VoicesSiteTests: XCTestCase {
         XCTAssertFalse(alpha.contains("nobody owns the follow-up"))
         XCTAssertTrue(files["dimensions/listen.html"]?.contains("nobody owns the follow-up") ?? false)
         XCTAssertTrue(files["email/summary.html"]?.contains("Speed: 5 comments") ?? false, "the email's most frequent theme")
+        let betaEmail = try XCTUnwrap(files["email/units/beta.html"])
+        XCTAssertFalse(betaEmail.contains("What people said most"), "Beta's only comment column is hidden: no theme counts")
+        XCTAssertTrue(try XCTUnwrap(files["email/units/alpha.html"]).contains("What people said most"))
     }
 
     func testResponseOrderChangesNothingShown() throws {

@@ -37,7 +37,10 @@ enum ScoreVoices {
                 key, indices.map { (tagged[$0].comment.text, tagged[$0].themes) }, themes: themes, minimum: minimum, pick: true,
                 showable: indices.map { showable[$0] })
         }
-        let all = group("all", tagged.map { ($0.comment.text, $0.themes) }, themes: themes, minimum: minimum, pick: false)
+        // Only the columns that are shown: the whole could otherwise be told apart from a hidden column's counts.
+        let shown = Set(groups.filter(\.shown).map(\.key))
+        let all = group(
+            "all", tagged.filter { shown.contains($0.comment.key) }.map { ($0.comment.text, $0.themes) }, themes: themes, minimum: minimum, pick: false)
         return WaveVoices(wave: wave, groups: groups, all: all)
     }
 

@@ -17,7 +17,7 @@ struct WaveVoices: Sendable {
     var wave: String
     /// One group per key of the wave's `comments:`, dimensions in the model's order, then `general`.
     var groups: [CommentGroup]
-    /// Every comment of the wave together, for the change of each theme's share and the email.
+    /// The comments of the wave's shown columns together, for the change of each theme's share and the email.
     var all: CommentGroup
 
     func group(_ key: String) -> CommentGroup? { groups.first { $0.key == key } }
