@@ -68,6 +68,18 @@ final class VoiceMatchingTests: XCTestCase {
         XCTAssertTrue(group.counts.isEmpty && group.comments.isEmpty && group.untagged == 0)
     }
 
+    /// A unit shows its comments for a column only if the units that do not show theirs hold none or at least the
+    /// threshold together; otherwise the smallest shown unit is hidden too (worked out by hand, threshold 3).
+    func testHiddenUnitsCannotBeWorkedOutBySubtraction() {
+        let sizes = ["listen": ["A": 4, "B": 2, "C": 1], "general": ["A": 4, "C": 1], "act": ["A": 10, "B": 12, "X": 2], "voc": ["A": 5, "B": 3]]
+        let visible = CommentProtection.visible(sizes: sizes, units: ["A", "B", "C"], minimum: 3)
+        XCTAssertEqual(
+            visible,
+            [CommentProtection.id("listen", "A"), CommentProtection.id("act", "B"), CommentProtection.id("voc", "A"), CommentProtection.id("voc", "B")])
+        // listen: B and C hold 3, enough. general: C alone holds 1, so A goes too. act: X (no sub-report) holds 2,
+        // so the smaller of A and B goes. voc: nothing is hidden.
+    }
+
     func testScrubbingRemovesAddressesNumbersLinksAndRedactedNames() {
         let scrubber = CommentScrubber(redact: ["Jo Bloggs", "Marta"])
         XCTAssertEqual(scrubber.scrub("Write to jo.bloggs+cx@example.co.uk please"), "Write to [removed] please")
