@@ -3,10 +3,10 @@
 
   schema_check.py FOLDER...              every YAML file a report folder uses: report.yaml, the model file it
                                          names, roadmap.yaml, benchmark sets, scores and criteria waves and
-                                         the outcomes file; files that are missing or lead outside the folder
+                                         the outcomes and themes files; files that are missing or lead outside the folder
                                          are left to `maturity check`
   schema_check.py --schema NAME FILE...  files of one kind: report, model, roadmap, benchmark, scores,
-                                         criteria or outcomes
+                                         criteria, outcomes or themes
   schema_check.py --self-check           whether the validator is installed
 
 Each problem is printed as `file:line:column: message`. Exit status: 0 when every file matches its schema,
@@ -19,7 +19,7 @@ import os
 import sys
 
 SCHEMAS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "schemas")
-KINDS = ["report", "model", "roadmap", "benchmark", "scores", "criteria", "outcomes"]
+KINDS = ["report", "model", "roadmap", "benchmark", "scores", "criteria", "outcomes", "themes"]
 
 try:
     import jsonschema
@@ -98,6 +98,8 @@ def folder_files(folder, report):
     files += [(path, "benchmark") for path in (benchmarks if isinstance(benchmarks, list) else [])]
     if "outcomes" in report:
         files.append((report["outcomes"], "outcomes"))
+    if "themes" in report:
+        files.append((report["themes"], "themes"))
     files.append(("roadmap.yaml", "roadmap"))
     return files
 

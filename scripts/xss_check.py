@@ -18,6 +18,8 @@ folders that each hold many payloads at once:
                    ![x](PAYLOAD) it must make the tool reject the report (images must be files of assets/)
   outcomes.yaml    metric names and sources (one metric per payload), NPS driver column headers (shown as the
                    drivers' names in the drivers chart and table), a customer survey's group values
+  voices           comment cells of the current wave (one comment column per dimension, many payloads per
+                   cell, eight cells per column, all shown), and theme names in themes.yaml
 
 Single-valued fields (title, organisation, model name, ...) hold as many payloads joined by spaces as the tool's
 length limit for the field allows (titles 300 characters, names 200, other text 10,000), so they carry a share of
@@ -93,6 +95,7 @@ RENDER_CATEGORIES = [
     "md.front_matter_title", "md.paragraph_start", "md.paragraph_inline", "md.heading", "md.link_text",
     "md.link_destination", "md.image_alt",
     "outcomes.metric_name", "outcomes.metric_source", "outcomes.driver_header", "outcomes.group_value",
+    "voices.comment", "voices.theme_name",
 ]
 # Identifier fields: a payload there must make the tool reject the report. The word is what the tool's
 # error message names ("expected wave id of lowercase letters, ...").
@@ -149,7 +152,37 @@ def extend_site(folder, report, site_index, chunks, mark):
                             "drivers": drivers, "attributes": ["segment"]}],
                "metrics": metrics, "links": {"nps": ["d1"]}}, folder / "outcomes.yaml")
     report["outcomes"] = "outcomes.yaml"
-    return ["outcomes.metric_name", "outcomes.metric_source", "outcomes.driver_header", "outcomes.group_value"]
+    return ["outcomes.metric_name", "outcomes.metric_source", "outcomes.driver_header", "outcomes.group_value"] + extend_voices(
+        folder, report, chunks, mark)
+
+
+def extend_voices(folder, report, chunks, mark):
+    """Voices: comment columns on the current wave, one per dimension, each with eight cells (all shown, as
+    min_comment_group_size is 1 and a column shows up to eight comments) holding the payloads joined by spaces;
+    and themes named by payloads (every theme applies to every column, so each name is in every column's chart)."""
+    comments = [p for p in chunks["voices.comment"] if "\0" not in p] + [mark("voices.comment")]
+    cells = [[] for _ in range(DIMENSIONS * 8)]
+    sizes = [0] * len(cells)
+    for number, payload in enumerate(comments):
+        cell = number % len(cells)
+        if sizes[cell] + len(payload.encode("utf-8")) + 1 > 60_000:
+            cell = min(range(len(cells)), key=lambda c: sizes[c])
+        cells[cell].append(payload)
+        sizes[cell] += len(payload.encode("utf-8")) + 1
+    path = folder / "waves" / "w2" / "responses.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    headers = [f"comments on d{d + 1}" for d in range(DIMENSIONS)]
+    for r, row in enumerate(rows[1:]):
+        row += [" ".join(cells[d * 8 + r]) if r < 8 else "" for d in range(DIMENSIONS)]
+    write_csv(path, rows[0] + headers, rows[1:])
+    report["waves"][-1]["comments"] = {f"d{d + 1}": headers[d] for d in range(DIMENSIONS)}
+    names = [p for p in chunks["voices.theme_name"] if p.strip() and len(p) <= NAME_LIMIT and not FORBIDDEN.search(p)] + [mark("voices.theme_name")]
+    themes = [{"id": f"t{i + 1}", "name": name, "keywords": ["filler", f"word{i + 1}*"]} for i, name in enumerate(names)]
+    dump_yaml({"themes": themes}, folder / "themes.yaml")
+    report["themes"] = "themes.yaml"
+    report["min_comment_group_size"] = 1
+    return ["voices.comment", "voices.theme_name"]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -209,7 +242,8 @@ LIMITS = {"report.title": TITLE_LIMIT, "md.front_matter_title": TITLE_LIMIT, "re
           "model.name": NAME_LIMIT, "model.scale_label": NAME_LIMIT, "stage.name": NAME_LIMIT,
           "dimension.name": NAME_LIMIT, "dimension.group": NAME_LIMIT, "report.attribute_name": NAME_LIMIT,
           "csv.group_value": NAME_LIMIT, "csv.suppressed": NAME_LIMIT,
-          "outcomes.metric_name": TITLE_LIMIT, "outcomes.metric_source": TITLE_LIMIT, "outcomes.group_value": NAME_LIMIT}
+          "outcomes.metric_name": TITLE_LIMIT, "outcomes.metric_source": TITLE_LIMIT, "outcomes.group_value": NAME_LIMIT,
+          "voices.theme_name": NAME_LIMIT}
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 PLACED = {}   # (category, site marker) -> payloads a single-valued field really holds
 

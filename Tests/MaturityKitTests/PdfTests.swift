@@ -96,7 +96,8 @@ final class PdfTests: XCTestCase {
         let outline = run.output.split(separator: "\n").map(String.init)
         XCTAssertEqual(outline.prefix(3), ["Contents", "Overview", "Dimensions"])
         XCTAssertEqual(Set(outline.filter { $0.hasPrefix("  ") }), Set(dimensions))
-        XCTAssertEqual(outline.filter { !$0.hasPrefix(" ") }.suffix(6), ["Roadmap", "Benchmarks", "Outcomes", "Trends", "Breakdown", "Methodology"])
+        XCTAssertEqual(
+            outline.filter { !$0.hasPrefix(" ") }.suffix(7), ["Roadmap", "Benchmarks", "Outcomes", "Comments", "Trends", "Breakdown", "Methodology"])
     }
 
     func testTwoRunsGiveByteIdenticalPDFsListedInTheManifest() throws {

@@ -42,6 +42,8 @@ struct SchemaKeyTests {
         Place(schema: "outcomes", path: ["surveys", "[]"], keys: OutcomesLoader.surveyKeys),
         Place(schema: "outcomes", path: ["metrics", "[]"], keys: OutcomesLoader.metricKeys),
         Place(schema: "outcomes", path: ["metrics", "[]", "target"], keys: OutcomesLoader.targetKeys),
+        Place(schema: "themes", path: [], keys: ThemesLoader.keys),
+        Place(schema: "themes", path: ["themes", "[]"], keys: ThemesLoader.themeKeys),
     ]
 
     static func schema(_ name: String) throws -> [String: Any] {
@@ -79,7 +81,7 @@ struct SchemaKeyTests {
         let names = BuiltIns.schemaNames.map { String($0.dropLast(".schema.json".count)) }
         for name in names { walk(try Self.schema(name), name, []) }
         #expect(found.sorted() == (Self.places.map(\.testDescription)).sorted())
-        #expect(names == ["benchmark", "criteria", "model", "outcomes", "report", "roadmap", "scores"])
+        #expect(names == ["benchmark", "criteria", "model", "outcomes", "report", "roadmap", "scores", "themes"])
     }
 
     /// The date and period patterns accept exactly what the loaders accept (leap years and month lengths too).

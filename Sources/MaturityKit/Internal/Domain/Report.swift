@@ -25,6 +25,8 @@ struct ReportSettings: Sendable {
     var outcomes: String? = nil
     /// Defaults for `maturity email` (`email:`); command-line flags override them.
     var email = EmailSettings()
+    /// Comments and themes (`themes:`, `min_comment_group_size:`, `redact:`).
+    var voices = VoiceOptions()
 
     struct EmailSettings: Sendable {
         var from: String?
@@ -52,6 +54,8 @@ struct ReportSettings: Sendable {
         var format: SurveyFormat? = nil
         /// `columns:` — item id or attribute name → column header, each with where it was written.
         var columns: [(key: String, header: String, location: SourceLocation)] = []
+        /// `comments:` — dimension id or `general` → the header of a comment column, each with where it was written.
+        var comments: [(key: String, header: String, location: SourceLocation)] = []
     }
 
     struct Branding: Sendable {
@@ -89,4 +93,6 @@ struct LoadedReport: Sendable {
     var outcomes: OutcomeSettings? = nil
     /// The text of `branding.stylesheet`, checked by `StylesheetPolicy`.
     var extraStylesheet: String? = nil
+    /// Themes and evidence notes, when the report has `themes:` or an `evidence/` folder.
+    var voices = VoiceInputs()
 }

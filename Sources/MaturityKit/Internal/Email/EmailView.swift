@@ -35,6 +35,8 @@ struct EmailView: TemplateData {
     /// Each outcome at its latest, as the overview's strip shows them; none in a unit's message.
     var outcomes: [OutcomeTile] = []
     var hasOutcomes = false
+    /// The three themes comments mention most in the latest wave with comments (a unit's: its own); nil when none shown.
+    var themes: EmailThemes? = nil
 }
 
 struct EmailUnit: TemplateData {

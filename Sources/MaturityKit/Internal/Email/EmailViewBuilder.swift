@@ -44,7 +44,7 @@ extension EmailView {
                 name: $0.unitName, attribute: settings.units ?? "", organisationScore: $0.organisationIndex.overallScore,
                 organisationStage: $0.organisationIndex.overallStage, organisationLink: link("index.html"))
         }
-        return EmailView(
+        var view = EmailView(
             unit: unit, title: settings.title, organisation: settings.organisation, reportDate: index.site.reportDate,
             primaryColor: settings.branding.primaryColor, overallScore: index.overallScore, overallStage: index.overallStage,
             overallStageSummary: index.overallStageSummary,
@@ -56,5 +56,7 @@ extension EmailView {
             rows: rows, strengths: highlights(index.strengths), gaps: highlights(index.gaps),
             hasStrengths: !index.strengths.isEmpty, hasGaps: !index.gaps.isEmpty, siteURL: settings.siteURL,
             links: links, outcomes: index.glance.outcomes, hasOutcomes: index.glance.hasOutcomes)
+        view.themes = VoiceSections.email(scored)
+        return view
     }
 }

@@ -45,6 +45,7 @@ enum LoadReport {
             dimensionCommentary: dimensionCommentary, benchmarks: benchmarks, initiatives: initiatives,
             assetFiles: assets.filter { Identifier.isSafePath($0) })
         report.outcomes = loadOutcomes(settings, paths: paths, reportFile: reportFile, model: model, sink: sink)
+        report.voices = VoicesLoader.load(settings, paths: paths, reportFile: reportFile, model: model, sink: sink)
         return Folder(report: report, paths: paths, assets: assets)
     }
 

@@ -8,9 +8,10 @@ enum ReportLoader {
     static let keys = [
         "title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
         "unsafe_html", "branding", "benchmarks", "site_url", "email", "units", "units_email", "outcomes",
+        "themes", "min_comment_group_size", "redact",
     ]
     static let targetKeys = ["default", "dimensions"]
-    static let waveKeys = ["id", "date", "responses", "scores", "criteria", "format", "columns"]
+    static let waveKeys = ["id", "date", "responses", "scores", "criteria", "format", "columns", "comments"]
     static let brandingKeys = ["primary_color", "logo", "stylesheet"]
 
     /// The values of a wave's `format:` that messages name.
@@ -51,6 +52,7 @@ enum ReportLoader {
         if let outcomes = withUnits.outcomes, !(outcomes.hasSuffix(".yaml") || outcomes.hasSuffix(".yml")) || outcomes.contains("..") {
             reader.error(reader.location(root["outcomes"]), "expected 'outcomes' to be a .yaml file inside the report folder, found \(Quote.input(outcomes))")
         }
+        withUnits.voices = readVoices(root, reader)
         guard !reader.hasErrors else { return (nil, reader.diagnostics) }
         if let units = withUnits.units, !attributes.contains(units) {
             reader.error(
@@ -113,7 +115,10 @@ enum ReportLoader {
             }
             guard let date = reader.string(map, "date", in: what, .name), let source = reader.string(map, kind.rawValue, in: what, .name) else { return nil }
             if let problem = ReportDate.problem(date, key: "date", in: what) { reader.error(reader.location(map["date"]), problem) }
-            return .init(id: id, date: date, responses: source, location: reader.location(node), kind: kind, format: format, columns: columns)
+            var wave = ReportSettings.WaveSettings(
+                id: id, date: date, responses: source, location: reader.location(node), kind: kind, format: format, columns: columns)
+            wave.comments = readComments(map, reader, what: what)
+            return wave
         }
     }
 

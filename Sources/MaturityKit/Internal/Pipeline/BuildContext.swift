@@ -12,6 +12,8 @@ struct BuildContext {
     var waves: [WaveInput] = []
     /// read waves: each customer survey of outcomes.yaml, read; dropped once scored.
     var surveys: [SurveyAnswers] = []
+    /// read waves: each wave's comments (scrubbed), for the waves with `comments:`; dropped once scored.
+    var comments: [WaveComments] = []
     /// score: every figure, hidden ones hidden.
     var scored: ScoredReport?
     /// theme: the templates, strings and palette of the theme, with the report's own overrides.

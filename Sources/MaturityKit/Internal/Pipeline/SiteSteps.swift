@@ -18,6 +18,7 @@ enum SiteSteps {
         let read = ReadWaves.run(loaded, sink: context.sink)
         context.waves = read.compactMap { $0 }
         context.surveys = try context.need(ReadOutcomes.run(loaded, sink: context.sink))
+        if context.waves.count == read.count { context.comments = try context.need(ReadComments.run(loaded, sink: context.sink)) }
     }
 
     static let score = BuildStep("score", stage: .score, detail: { "\($0.waves.count) wave(s)" }) { context throws(StepStop) in
@@ -29,9 +30,11 @@ enum SiteSteps {
             scored.outcomes = results
             scored.suppression.add(audit)
         }
+        scored.voices = ScoreVoices.run(loaded, comments: context.comments, units: scored.units.map(\.name))
         context.scored = scored
         context.waves = []
         context.surveys = []
+        context.comments = []
     }
 
     /// The theme's templates, strings and palette, with the report's own `templates/` over them. Read before

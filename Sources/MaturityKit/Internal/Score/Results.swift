@@ -115,6 +115,8 @@ struct ScoredReport: Sendable {
     var suppression = Suppression.Audit()
     /// Outcomes beside maturity (`outcomes:`), if the report has them.
     var outcomes: OutcomeResults? = nil
+    /// Comment counts by theme and the comments that may be shown (`comments:` on waves), if any wave has them.
+    var voices: VoiceResults? = nil
 
     var current: WaveResult { waves[waves.count - 1] }
     var previous: WaveResult? { waves.count > 1 ? waves[waves.count - 2] : nil }

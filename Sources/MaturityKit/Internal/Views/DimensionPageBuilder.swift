@@ -62,6 +62,7 @@ enum DimensionPageBuilder {
             context.scored.outcomes?.settings.outcomes(linkedTo: dimension.id).contains(tile.id) ?? false
         }
         page.hasOutcomes = !page.outcomes.isEmpty
+        page.voices = VoiceSections.dimension(context, id: dimension.id, name: dimension.name)
         return page
     }
 

@@ -67,6 +67,8 @@ struct DimensionPage: TemplateData {
     /// The outcomes outcomes.yaml links to this dimension, at their latest; none on unit pages.
     var outcomes: [OutcomeTile] = []
     var hasOutcomes = false
+    /// Comments and evidence for the dimension (`comments:` on a wave, `evidence/`); nil when there are none.
+    var voices: VoicesSection? = nil
     var site: SiteView
     var pageTitle: String
     var id: String

@@ -21,6 +21,9 @@ enum PageRegistry {
         PageKind(template: "outcomes", path: "outcomes.html", navLabel: "nav_outcomes", exists: { $0.scored.outcomes != nil }) {
             OutcomesPageBuilder.build($0).map { [("outcomes.html", $0)] } ?? []
         },
+        PageKind(template: "comments", path: "comments.html", navLabel: "nav_comments", exists: { $0.scored.voices != nil }) {
+            CommentsPageBuilder.build($0).map { [("comments.html", $0)] } ?? []
+        },
         PageKind(template: "trends", path: "trends.html", navLabel: "nav_trends", exists: { $0.scored.waves.count > 1 }) {
             TrendsPageBuilder.build($0).map { [("trends.html", $0)] } ?? []
         },

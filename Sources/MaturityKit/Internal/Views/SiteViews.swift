@@ -38,7 +38,7 @@ enum BuildViews {
         guard let index = pages.first(where: { $0.path == "index.html" })?.view as? IndexPage else { preconditionFailure("the registry builds index.html") }
         return SiteViews(
             pages: pages, index: index, resultsCSV: ResultsCSV.render(scored), resultsJSON: ResultsJSON.render(scored),
-            unitData: scored.units.map { UnitData(slug: $0.slug, name: $0.name, scored: ScoredReport(report: report, waves: $0.waves)) },
+            unitData: scored.units.map { UnitData(slug: $0.slug, name: $0.name, scored: scored.unit($0)) },
             assets: report.assetFiles)
     }
 
@@ -50,7 +50,7 @@ enum BuildViews {
         DispatchQueue.concurrentPerform(iterations: units.count) { index in
             let unit = units[index]
             var context = organisation
-            context.scored = ScoredReport(report: organisation.scored.report, waves: unit.waves)
+            context.scored = organisation.scored.unit(unit)
             context.unit = .init(name: unit.name, organisation: organisation.scored)
             slots.set(
                 index,

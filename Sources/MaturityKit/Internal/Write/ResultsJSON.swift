@@ -22,7 +22,8 @@ enum ResultsJSON {
         }
         let roadmap = unit == nil ? roadmap(scored.report.initiatives) : []
         let outcomes = unit == nil ? scored.outcomes.map { [("outcomes", Self.outcomes($0))] } ?? [] : []
-        return JSONValue.object([("report", report), ("waves", .array(waves))] + roadmap + outcomes).bytes()
+        let comments = scored.voices.map { [("comments", Self.comments($0))] } ?? []
+        return JSONValue.object([("report", report), ("waves", .array(waves))] + roadmap + outcomes + comments).bytes()
     }
 
     private static func dimension(_ result: DimensionResult, _ model: MaturityModel) -> JSONValue {
