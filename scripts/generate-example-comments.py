@@ -20,39 +20,15 @@ Usage: python3 scripts/generate-example-comments.py
 import csv
 import io
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from splitmix import SplitMix64  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WAVES = ["2025-h2", "2026-h2"]
 VOC = "What would most help us act on customer feedback?"
 GENERAL = "Anything else you would like to tell us?"
-MASK64 = (1 << 64) - 1
-
-
-class SplitMix64:
-    def __init__(self, seed):
-        self.state = seed & MASK64
-
-    def next_u64(self):
-        self.state = (self.state + 0x9E3779B97F4A7C15) & MASK64
-        z = self.state
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK64
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK64
-        return z ^ (z >> 31)
-
-    def below(self, n):
-        limit = (1 << 64) - ((1 << 64) % n)
-        while True:
-            x = self.next_u64()
-            if x < limit:
-                return x % n
-
-    def chance(self, per_mille):
-        return self.below(1000) < per_mille
-
-    def pick(self, items):
-        return items[self.below(len(items))]
-
-
 # Phrases by theme; the 2026 wave leans less on slow follow-up and more on tools, as the roadmap intended.
 VOC_PHRASES = {
     "follow-up": [

@@ -16,27 +16,10 @@ Usage: python3 scripts/generate-example-outcomes.py [--seed N]
 import argparse
 import csv
 import os
+import sys
 
-MASK = (1 << 64) - 1
-
-
-class SplitMix:
-    def __init__(self, seed):
-        self.state = seed & MASK
-
-    def next(self):
-        self.state = (self.state + 0x9E3779B97F4A7C15) & MASK
-        z = self.state
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
-        return z ^ (z >> 31)
-
-    def uniform(self):
-        return (self.next() >> 11) / float(1 << 53)
-
-    def below(self, n):
-        return self.next() % n
-
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from splitmix import SplitMix64  # noqa: E402
 
 # Regions as in the maturity waves: the more mature regions recommend a little more.
 REGIONS = [("North", 0.62), ("West", 0.45), ("East", 0.18), ("South", 0.10)]
@@ -102,7 +85,7 @@ def main():
     parser.add_argument("--seed", type=int, default=20261001)
     parser.add_argument("--output", default=os.path.join(os.path.dirname(__file__), "..", "content", "outcomes"))
     args = parser.parse_args()
-    rng = SplitMix(args.seed)
+    rng = SplitMix64(args.seed)
     write(os.path.join(args.output, "2025-h2.csv"), rng, 1480, -0.12, False)
     write(os.path.join(args.output, "2026-h2.csv"), rng, 1530, 0.0, True)
 

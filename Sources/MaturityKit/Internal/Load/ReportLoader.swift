@@ -89,16 +89,7 @@ enum ReportLoader {
             reader.checkKeys(map, allowed: waveKeys, in: "a wave")
             guard let id = reader.string(map, "id", in: "a wave", .name) else { return nil }
             let what = "wave '\(id)'"
-            var format: SurveyFormat?
-            if let name = reader.string(map, "format", in: what, required: false, .name), name != "auto" {
-                format = SurveyFormat.named(name)
-                if format == nil {
-                    reader.error(
-                        reader.location(map["format"]),
-                        "expected 'format' \(formatNames.dropLast().joined(separator: ", ")) or \(formatNames.last ?? "") for \(what), found \(Quote.input(name))"
-                            + (Suggestion.closest(to: name, among: formatNames).map { " (did you mean '\($0)'?)" } ?? ""))
-                }
-            }
+            let format = reader.surveyFormat(map, in: what)
             var columns: [(key: String, header: String, location: SourceLocation)] = []
             if let columnMap = reader.mapping(map["columns"], "'columns' of \(what)") {
                 for (key, value) in columnMap {

@@ -48,15 +48,7 @@ enum OutcomesLoader {
             reader.error(
                 reader.location(map["responses"]), "expected 'responses' of \(what) to be a .csv file in the report folder, found \(Quote.input(responses))")
         }
-        var format: SurveyFormat?
-        if let name = reader.string(map, "format", in: what, required: false, .name), name != "auto" {
-            format = SurveyFormat.named(name)
-            if format == nil {
-                reader.error(
-                    reader.location(map["format"]),
-                    "expected 'format' auto, plain, qualtrics, google-forms or microsoft-forms for \(what), found \(Quote.input(name))")
-            }
-        }
+        let format = reader.surveyFormat(map, in: what)
         let drivers = reader.stringList(map, "drivers", in: what) ?? []
         let attributes = reader.stringList(map, "attributes", in: what) ?? []
         for driver in drivers where !Identifier.isSafe(driver) { reader.error(reader.location(map["drivers"]), Identifier.problem("driver id", driver)) }
