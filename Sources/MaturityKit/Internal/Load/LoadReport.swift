@@ -125,15 +125,11 @@ enum LoadReport {
     ) -> OutcomeSettings? {
         guard let relative = settings.outcomes else { return nil }
         let at = settings.location(of: "outcomes", file: reportFile)
-        if let problem = paths.problem(relative, what: "outcomes file", at: at) {
+        if let problem = paths.fileProblem(relative, what: "outcomes file", at: at) {
             sink.report(problem)
             return nil
         }
         let path = paths.folder + "/" + relative
-        guard FileAccess.exists(path) else {
-            sink.report(Diagnostic(.error, .load, at, "outcomes file \(Quote.input(relative)) does not exist in \(paths.folder)"))
-            return nil
-        }
         switch FileAccess.readText(path, display: path) {
         case .failure(let problem):
             sink.report(problem)

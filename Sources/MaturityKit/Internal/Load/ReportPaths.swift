@@ -47,6 +47,14 @@ struct ReportPaths: Sendable {
         return Self.outside(relative, what: what, at: location, stage: stage)
     }
 
+    /// nil when `relative` names a file inside the folder; otherwise the error to report where it was named:
+    /// it leads outside the folder, or there is no such file. `owner` ends the subject ("of wave '2026-h2'").
+    func fileProblem(_ relative: String, what: String, owner: String = "", at location: SourceLocation, stage: Stage = .load) -> Diagnostic? {
+        if let outside = problem(relative, what: what + owner, at: location, stage: stage) { return outside }
+        guard !FileAccess.exists(folder + "/" + relative) else { return nil }
+        return Diagnostic(.error, stage, location, "\(what) \(Quote.input(relative))\(owner) does not exist in \(folder)")
+    }
+
     static func outside(_ path: String, what: String, at location: SourceLocation, stage: Stage) -> Diagnostic {
         Diagnostic(
             .error, stage, location,

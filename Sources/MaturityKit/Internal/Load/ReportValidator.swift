@@ -47,13 +47,11 @@ enum ReportValidator {
                     wave.location,
                     "expected '\(wave.kind.rawValue)' of wave '\(wave.id)' to be a \(suffixes[0]) file in the report folder, found \(Quote.input(wave.responses))"
                 )
-            } else if let problem = paths.problem(wave.responses, what: "\(wave.kind.rawValue) file of wave '\(wave.id)'", at: wave.location, stage: .validate)
+            } else if let problem = paths.fileProblem(
+                wave.responses, what: "\(wave.kind == .survey ? "responses" : wave.kind.rawValue) file", owner: " of wave '\(wave.id)'", at: wave.location,
+                stage: .validate)
             {
                 log.append(contentsOf: [problem])
-            } else if !FileAccess.exists(folder + "/" + wave.responses) {
-                log.error(
-                    wave.location,
-                    "\(wave.kind == .survey ? "responses" : wave.kind.rawValue) file '\(wave.responses)' of wave '\(wave.id)' does not exist in \(folder)")
             }
         }
         let known = model.dimensions.flatMap(\.items).map(\.id) + settings.attributes

@@ -8,13 +8,8 @@ enum ReadOutcomes {
         guard let paths = ReportPaths(folder: loaded.folder) else { return nil }
         var missing = false
         for survey in outcomes.surveys {
-            if let problem = paths.problem(survey.responses, what: "responses file of survey '\(survey.id)'", at: survey.location) {
+            if let problem = paths.fileProblem(survey.responses, what: "responses file", owner: " of survey '\(survey.id)'", at: survey.location) {
                 sink.report(problem)
-                missing = true
-            } else if !FileAccess.exists(loaded.folder + "/" + survey.responses) {
-                sink.report(
-                    Diagnostic(
-                        .error, .load, survey.location, "responses file '\(survey.responses)' of survey '\(survey.id)' does not exist in \(loaded.folder)"))
                 missing = true
             }
         }

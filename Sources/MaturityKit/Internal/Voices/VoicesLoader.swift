@@ -38,15 +38,11 @@ enum VoicesLoader {
     ) -> [CommentTheme] {
         guard let relative = settings.voices.themes else { return [] }
         let at = settings.location(of: "themes", file: reportFile)
-        if let problem = paths.problem(relative, what: "themes file", at: at) {
+        if let problem = paths.fileProblem(relative, what: "themes file", at: at) {
             sink.report(problem)
             return []
         }
         let path = paths.folder + "/" + relative
-        guard FileAccess.exists(path) else {
-            sink.report(Diagnostic(.error, .load, at, "themes file \(Quote.input(relative)) does not exist in \(paths.folder)"))
-            return []
-        }
         switch FileAccess.readText(path, display: path) {
         case .failure(let problem):
             sink.report(problem)
