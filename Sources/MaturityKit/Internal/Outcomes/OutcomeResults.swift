@@ -16,22 +16,18 @@ struct SurveyResult: Sendable {
     var date: String
     /// Respondents; nil where fewer than `min_group_size` (then nothing of the survey is shown).
     var respondents: Int?
-    var nps: OutcomeStatistics.NPS?
-    var csat: CSATFigures?
-    var ces: OutcomeStatistics.MeanFigures?
-    var drivers: [DriverResult]
-    var breakdowns: [OutcomeBreakdown]
+    /// Every respondent's figures: the measures shown (each from `min_group_size` answers).
+    var overall = OutcomeGroup(name: "")
+    var drivers: [DriverResult] = []
+    var breakdowns: [OutcomeBreakdown] = []
     /// Against the previous survey showing the same measure.
     var changes: [SurveyMeasure: OutcomeStatistics.Change] = [:]
 
-    /// The measure's headline number: NPS and CSAT in points, CES as a mean.
-    func score(_ measure: SurveyMeasure) -> Double? {
-        switch measure {
-        case .nps: nps?.score
-        case .csat: csat?.score
-        case .ces: ces?.mean
-        }
-    }
+    var nps: OutcomeStatistics.NPS? { overall.nps }
+    var csat: CSATFigures? { overall.csat }
+    var ces: OutcomeStatistics.MeanFigures? { overall.ces }
+
+    func score(_ measure: SurveyMeasure) -> Double? { overall.score(measure) }
 }
 
 struct CSATFigures: Sendable, Equatable {
@@ -63,11 +59,20 @@ struct OutcomeGroup: Sendable {
     var csat: CSATFigures?
     var ces: OutcomeStatistics.MeanFigures?
 
+    /// The measure's headline number: NPS and CSAT in points, CES as a mean.
     func score(_ measure: SurveyMeasure) -> Double? {
         switch measure {
         case .nps: nps?.score
         case .csat: csat?.score
         case .ces: ces?.mean
+        }
+    }
+
+    func ci95(_ measure: SurveyMeasure) -> OutcomeStatistics.Interval? {
+        switch measure {
+        case .nps: nps?.ci95
+        case .csat: csat?.ci95
+        case .ces: ces?.ci95
         }
     }
 }

@@ -4,17 +4,12 @@
 /// be worked out from the total and the groups shown.
 enum OutcomeSurveyScoring {
     static func score(_ survey: CustomerSurvey, _ answers: SurveyAnswers, minimum: Int) -> (SurveyResult, Suppression.Audit) {
-        var result = SurveyResult(id: survey.id, date: survey.date, respondents: nil, drivers: [], breakdowns: [])
+        var result = SurveyResult(id: survey.id, date: survey.date, respondents: nil)
         guard answers.respondents >= minimum else { return (result, Suppression.Audit()) }
         result.respondents = answers.respondents
-        let everyone = Array(0..<answers.respondents)
-        var shown: [SurveyMeasure] = []
-        for measure in survey.measures {
-            let group = OutcomeGroup.of(everyone, answers, measures: [measure])
-            guard let n = group.n(measure), n >= minimum else { continue }
-            (result.nps, result.csat, result.ces) = (group.nps ?? result.nps, group.csat ?? result.csat, group.ces ?? result.ces)
-            shown.append(measure)
-        }
+        result.overall = OutcomeGroup.of(Array(0..<answers.respondents), answers, measures: survey.measures)
+        for measure in survey.measures where (result.overall.n(measure) ?? 0) < minimum { result.overall.withhold(measure) }
+        let shown = survey.measures.filter { result.overall.n($0) != nil }
         if let nps = answers.measures[.nps], shown.contains(.nps) {
             result.drivers = zip(survey.drivers, answers.drivers).compactMap { driver($0, ratings: $1, nps: nps, minimum: minimum) }
         }

@@ -40,9 +40,7 @@ enum OutcomesLoader {
         if !Identifier.isSafe(id) { reader.error(reader.location(map["id"]), Identifier.problem("survey id", id)) }
         if !ids.insert(id).inserted { reader.error(reader.location(map["id"]), "duplicate survey id '\(id)'") }
         let date = reader.string(map, "date", in: what, .name)
-        if let date, !ReportDate.isValid(date) {
-            reader.error(reader.location(map["date"]), "expected 'date' as YYYY-MM-DD in \(what), found \(Quote.input(date)) (a real date, years 1900 to 2200)")
-        }
+        if let date, let problem = ReportDate.problem(date, key: "date", in: what) { reader.error(reader.location(map["date"]), problem) }
         let responses = reader.string(map, "responses", in: what, .name)
         if let responses, !responses.lowercased().hasSuffix(".csv") {
             reader.error(
@@ -52,6 +50,13 @@ enum OutcomesLoader {
         let drivers = reader.stringList(map, "drivers", in: what) ?? []
         let attributes = reader.stringList(map, "attributes", in: what) ?? []
         for driver in drivers where !Identifier.isSafe(driver) { reader.error(reader.location(map["drivers"]), Identifier.problem("driver id", driver)) }
+        // A name is one column: a measure, a driver and an attribute may not share one, nor list one twice.
+        var names = Set(SurveyMeasure.allCases.map(\.rawValue))
+        for (key, list) in [("drivers", drivers), ("attributes", attributes)] {
+            for name in list where !names.insert(name).inserted {
+                reader.error(reader.location(map[key]), "\(Quote.input(name)) is named twice among the measures, drivers and attributes of \(what)")
+            }
+        }
         var columns: [String: String] = [:]
         var columnLocations: [String: SourceLocation] = [:]
         var measures: [SurveyMeasure] = []

@@ -58,9 +58,8 @@ enum DimensionPageBuilder {
             benchmarks: benchmarkTable(context, dimension: dimension, score: result.score),
             anyIllustrative: context.scored.report.benchmarks.contains { $0.illustrative && $0.dimensions[dimension.id] != nil },
             previous: neighbour(-1), following: neighbour(1))
-        page.outcomes = OutcomeTiles.all(context, root: "../").filter { tile in
-            context.scored.outcomes?.settings.outcomes(linkedTo: dimension.id).contains(tile.id) ?? false
-        }
+        let linked = context.scored.outcomes?.settings.outcomes(linkedTo: dimension.id) ?? []
+        page.outcomes = OutcomeTiles.all(context, root: "../").filter { linked.contains($0.id) }
         page.hasOutcomes = !page.outcomes.isEmpty
         page.voices = VoiceSections.dimension(context, id: dimension.id, name: dimension.name)
         return page

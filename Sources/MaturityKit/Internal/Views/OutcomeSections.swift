@@ -12,12 +12,7 @@ enum OutcomeSections {
             format = { OutcomeTiles.value(measure, $0) }
             for survey in outcomes.surveys {
                 guard let score = survey.score(measure) else { continue }
-                let ci: OutcomeStatistics.Interval? =
-                    switch measure {
-                    case .nps: survey.nps?.ci95
-                    case .csat: survey.csat?.ci95
-                    case .ces: survey.ces?.ci95
-                    }
+                let ci = survey.overall.ci95(measure)
                 points.append(.init(label: survey.id, value: score, ci: ci.map { ($0.low, $0.high) }))
                 rows.append([
                     survey.id, words.date(survey.date), format(score),

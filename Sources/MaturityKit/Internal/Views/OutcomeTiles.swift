@@ -3,10 +3,16 @@
 enum OutcomeTiles {
     /// Every outcome the report shows, survey measures first, then metrics, in the order of outcomes.yaml.
     static func all(_ context: ViewContext, root: String) -> [OutcomeTile] {
-        // Outcomes are the organisation's: unit sub-reports do not repeat them.
-        guard context.unit == nil, let outcomes = context.scored.outcomes else { return [] }
-        let measures = SurveyMeasure.allCases.compactMap { measure in outcomes.latest(measure).map { measureTile(context, measure, $0, root: root) } }
-        return measures + zip(outcomes.settings.metrics, outcomes.metrics).map { metricTile(context, $0, $1, root: root) }
+        guard let outcomes = context.scored.outcomes else { return [] }
+        return (SurveyMeasure.allCases.map(\.rawValue) + outcomes.settings.metrics.map(\.id)).compactMap { tile(context, $0, root: root) }
+    }
+
+    /// One outcome by its id, when the report shows it; nil on unit pages, as outcomes are the organisation's.
+    static func tile(_ context: ViewContext, _ id: String, root: String) -> OutcomeTile? {
+        guard context.unit == nil, let outcomes = context.scored.outcomes else { return nil }
+        if let measure = SurveyMeasure(rawValue: id) { return outcomes.latest(measure).map { measureTile(context, measure, $0, root: root) } }
+        guard let index = outcomes.settings.metrics.firstIndex(where: { $0.id == id }) else { return nil }
+        return metricTile(context, outcomes.settings.metrics[index], outcomes.metrics[index], root: root)
     }
 
     static func name(_ context: ViewContext, _ outcome: String) -> String {
@@ -61,18 +67,7 @@ enum OutcomeTiles {
 
     static func measureTile(_ context: ViewContext, _ measure: SurveyMeasure, _ survey: SurveyResult, root: String) -> OutcomeTile {
         let score = survey.score(measure) ?? 0
-        let ci: OutcomeStatistics.Interval? =
-            switch measure {
-            case .nps: survey.nps?.ci95
-            case .csat: survey.csat?.ci95
-            case .ces: survey.ces?.ci95
-            }
-        let n: Int? =
-            switch measure {
-            case .nps: survey.nps?.n
-            case .csat: survey.csat?.n
-            case .ces: survey.ces?.n
-            }
+        let (ci, n) = (survey.overall.ci95(measure), survey.overall.n(measure))
         let change = survey.changes[measure]
         let earlier = context.scored.outcomes?.surveys.prefix { $0.id != survey.id }.last { $0.score(measure) != nil }
         let places = measure == .ces ? 2 : 1

@@ -82,7 +82,7 @@ enum RoadmapPageBuilder {
     static func view(_ initiative: Initiative, _ context: ViewContext) -> InitiativeView {
         let model = context.model, words = context.words
         let goal = initiative.goal.map { goal in
-            let outcome = OutcomeTiles.all(context, root: "").first { $0.id == goal.metric }
+            let outcome = OutcomeTiles.tile(context, goal.metric, root: "")
             return GoalView(
                 metric: outcome?.name ?? goal.metric, baseline: goal.baseline.isEmpty ? nil : goal.baseline,
                 target: goal.target.isEmpty ? nil : goal.target, by: goal.by.isEmpty ? nil : goal.by, outcome: outcome?.id, current: outcome?.value)

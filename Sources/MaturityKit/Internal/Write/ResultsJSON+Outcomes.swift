@@ -14,14 +14,14 @@ extension ResultsJSON {
                 breakdown.attribute,
                 .array(
                     breakdown.groups.map { group in
-                        .object([("group", .string(group.name))] + measures(nps: group.nps, csat: group.csat, ces: group.ces))
+                        .object([("group", .string(group.name))] + measures(group))
                     })
             )
         }
         let changes = SurveyMeasure.allCases.compactMap { measure in survey.changes[measure].map { (measure.rawValue, change($0)) } }
         return .object(
             [("id", .string(survey.id)), ("date", .string(survey.date)), ("n", survey.respondents.map(JSONValue.integer) ?? .null)]
-                + measures(nps: survey.nps, csat: survey.csat, ces: survey.ces)
+                + measures(survey.overall)
                 + [
                     ("drivers", .array(survey.drivers.map(driver))),
                     ("breakdowns", .object(breakdowns)),
@@ -30,8 +30,9 @@ extension ResultsJSON {
                 ])
     }
 
-    private static func measures(nps: OutcomeStatistics.NPS?, csat: CSATFigures?, ces: OutcomeStatistics.MeanFigures?) -> [(String, JSONValue)] {
-        [
+    private static func measures(_ group: OutcomeGroup) -> [(String, JSONValue)] {
+        let (nps, csat, ces) = (group.nps, group.csat, group.ces)
+        return [
             (
                 "nps",
                 nps.map {
