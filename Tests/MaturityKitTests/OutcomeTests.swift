@@ -134,6 +134,44 @@ final class OutcomeBuildTests: XCTestCase {
     }
 }
 
+/// Customer surveys are read in the layouts waves are: a Qualtrics export recognised from its third row, and a
+/// plain file of fewer than three rows whose second row is already an answer.
+final class OutcomeSurveyLayoutTests: XCTestCase {
+    private func build(_ csv: String) throws -> [String: Any] {
+        let work = TestSupport.temporaryFolder(self)
+        let content = work + "/content"
+        TestSupport.copy(TestSupport.site("scoring"), to: content)
+        let report = try String(contentsOfFile: content + "/report.yaml", encoding: .utf8) + "outcomes: outcomes.yaml\n"
+        try report.write(toFile: content + "/report.yaml", atomically: true, encoding: .utf8)
+        try "surveys:\n  - { id: s1, date: 2026-01-20, responses: c.csv, columns: { nps: Recommend } }\n"
+            .write(toFile: content + "/outcomes.yaml", atomically: true, encoding: .utf8)
+        try csv.write(toFile: content + "/c.csv", atomically: true, encoding: .utf8)
+        if let failure = TestSupport.build(content, into: work + "/out") { XCTFail(failure.errors.map(\.description).joined(separator: "\n")) }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: work + "/out/data/results.json"))) as! [String: Any]
+        return ((json["outcomes"] as! [String: Any])["surveys"] as! [[String: Any]])[0]
+    }
+
+    func testAQualtricsExportIsRecognisedFromItsThirdRow() throws {
+        let survey = try build(
+            """
+            Q1,Q2
+            Recommend,Region
+            "{""ImportId"":""QID1""}","{""ImportId"":""QID2""}"
+            10,North
+            3,South
+
+            """)
+        XCTAssertEqual(survey["n"] as? Int, 2, "the three header rows are not respondents")
+        XCTAssertEqual((survey["nps"] as! [String: Any])["score"] as! Double, 0, accuracy: 1e-12)
+    }
+
+    func testAPlainFileOfTwoRespondentsReadsBothAsAnswers() throws {
+        let survey = try build("Recommend\n9\n10\n")
+        XCTAssertEqual(survey["n"] as? Int, 2)
+        XCTAssertEqual((survey["nps"] as! [String: Any])["score"] as! Double, 100, accuracy: 1e-12)
+    }
+}
+
 /// What a reader of the example report sees of its outcomes (the committed `output/`, a fresh build of
 /// `content/` as `SiteBuildTests` checks).
 final class OutcomePageTests: XCTestCase {

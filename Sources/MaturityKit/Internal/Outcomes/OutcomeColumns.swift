@@ -11,14 +11,8 @@ struct OutcomeColumns {
 
     init(headers: [[String]], survey: CustomerSurvey, file: String, place: SourceLocation, log: inout DiagnosticLog) {
         width = headers.map(\.count).max() ?? 0
-        var names: [[String]] = Array(repeating: [], count: width)
-        quotable = Array(repeating: true, count: width)
-        for row in headers where !(row.first?.hasPrefix("{\"ImportId\"") ?? false) {
-            for (index, cell) in row.enumerated() where !cell.trimmingCharacters(in: .whitespaces).isEmpty {
-                names[index] += HeaderText.variants(cell)
-                if PersonalData.headerReason(cell) != nil { quotable[index] = false }
-            }
-        }
+        let names = HeaderText.columnNames(headers)
+        quotable = (0..<width).map { column in !headers.contains { $0.count > column && PersonalData.headerReason($0[column]) != nil } }
         var taken = Set<Int>()
         func find(_ key: String) -> Int? {
             let wanted = HeaderText.normalise(survey.header(for: key))

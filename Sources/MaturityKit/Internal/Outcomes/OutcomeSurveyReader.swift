@@ -83,22 +83,24 @@ struct OutcomeSurveyReader {
             }
             for (index, group) in groupRow.enumerated() { answers.groups[index].append(group) }
         }
+        /// The first rows (up to three: Qualtrics is recognised by its third) settle the layout; those of
+        /// them that are not header rows are data.
+        func settle() {
+            let layout = SurveyFormat.layout(given: survey.format, rows: headers)
+            let count = min(layout.headerRows, headers.count)
+            let found = OutcomeColumns(headers: Array(headers.prefix(count)), survey: survey, file: file, place: place, log: &log)
+            columns = found
+            for (row, places) in zip(headers, headerPlaces).dropFirst(count) where !found.hasErrors {
+                add(row, lines: places.first?.line ?? 0, fields: places)
+            }
+        }
         do {
             try CSVScanner.scan(path: path) { bytes, fields in
                 let texts = fields.map { CSVScanner.text(bytes, $0) }
                 if columns == nil {
                     headers.append(texts)
                     headerPlaces.append(fields)
-                    let layout = survey.format ?? SurveyFormat.detect(headers)
-                    // Qualtrics is recognised only from its third row: wait for it unless the format is given.
-                    guard headers.count >= (survey.format == nil ? min(3, layout.headerRows) : layout.headerRows) else { return }
-                    let detected = survey.format.map { $0 == .qualtrics && SurveyFormat.detect(headers) == .qualtricsLegacy ? .qualtricsLegacy : $0 } ?? layout
-                    let found = OutcomeColumns(headers: Array(headers.prefix(detected.headerRows)), survey: survey, file: file, place: place, log: &log)
-                    columns = found
-                    // Rows read while waiting that are not header rows are data.
-                    for (row, places) in zip(headers, headerPlaces).dropFirst(detected.headerRows) where !found.hasErrors {
-                        add(row, lines: places.first?.line ?? 0, fields: places)
-                    }
+                    if headers.count >= 3 { settle() }
                     return
                 }
                 guard let found = columns, !found.hasErrors else { return }
@@ -113,7 +115,7 @@ struct OutcomeSurveyReader {
             if headers.isEmpty {
                 log.error(SourceLocation(file: file, line: 1, column: 1), "expected a header row, found an empty file")
             } else {
-                columns = OutcomeColumns(headers: headers, survey: survey, file: file, place: place, log: &log)
+                settle()
             }
         }
         if problems > Self.maxProblems {

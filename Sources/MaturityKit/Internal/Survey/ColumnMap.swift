@@ -31,13 +31,7 @@ struct ColumnMap {
     ) {
         width = headers.map(\.count).max() ?? 0
         let place = SourceLocation(file: file, line: line, column: 1)
-        // Every way a column is named: the texts of all header rows (Qualtrics has tags and question texts).
-        var names: [[String]] = Array(repeating: [], count: width)
-        for row in headers where !(row.first?.hasPrefix("{\"ImportId\"") ?? false) {
-            for (index, cell) in row.enumerated() where !cell.trimmingCharacters(in: .whitespaces).isEmpty {
-                names[index] += HeaderText.variants(cell)
-            }
-        }
+        let names = HeaderText.columnNames(headers)
         let primary = headers.first ?? []
         var seen: [String: Int] = [:]
         for (index, name) in primary.enumerated() {

@@ -27,6 +27,13 @@ enum SurveyFormat: String, Sendable, CaseIterable {
         name == "qualtrics-legacy" ? nil : SurveyFormat(rawValue: name)
     }
 
+    /// The layout of a file from its first rows (up to three): `given` when the report names one (its
+    /// `qualtrics` covers both Qualtrics layouts, and the rows say which), else the one recognised.
+    static func layout(given: SurveyFormat?, rows: [[String]]) -> SurveyFormat {
+        let detected = detect(rows)
+        return given.map { $0 == .qualtrics && detected == .qualtricsLegacy ? .qualtricsLegacy : $0 } ?? detected
+    }
+
     /// Recognises an export from its first rows (up to three).
     static func detect(_ rows: [[String]]) -> SurveyFormat {
         guard let first = rows.first?.map({ $0.trimmingCharacters(in: .whitespaces) }) else { return .plain }
@@ -48,6 +55,16 @@ enum SurveyFormat: String, Sendable, CaseIterable {
 enum HeaderText {
     static func normalise(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
+    }
+
+    /// Every way each column is named: the variants of its text in every header row, Qualtrics' import-id row
+    /// left out (a Qualtrics export has tags and question texts).
+    static func columnNames(_ headers: [[String]]) -> [[String]] {
+        var names: [[String]] = Array(repeating: [], count: headers.map(\.count).max() ?? 0)
+        for row in headers where !(row.first?.hasPrefix("{\"ImportId\"") ?? false) {
+            for (index, cell) in row.enumerated() where !cell.trimmingCharacters(in: .whitespaces).isEmpty { names[index] += variants(cell) }
+        }
+        return names
     }
 
     /// The forms a question header can take: the whole text; the part after "Q1 - " or a block name; the

@@ -68,9 +68,7 @@ struct WaveReader {
         func settle() {
             guard sink.map == nil, !early.isEmpty else { return }
             let texts = early.map { row in row.bytes.withUnsafeBufferPointer { buffer in row.fields.map { CSVScanner.text(buffer, $0) } } }
-            let detected = SurveyFormat.detect(texts)
-            // `format: qualtrics` covers both Qualtrics layouts; the rows say which one this is.
-            let layout = format.map { $0 == .qualtrics && detected == .qualtricsLegacy ? .qualtricsLegacy : $0 } ?? detected
+            let layout = SurveyFormat.layout(given: format, rows: texts)
             let headerCount = min(layout.headerRows, texts.count)
             sink.map = ColumnMap(
                 headers: Array(texts.prefix(headerCount)), format: layout, items: items, attributes: attributes,

@@ -27,8 +27,7 @@ struct CommentReader {
             }
         }
         func settle() {
-            let detected = SurveyFormat.detect(headers)
-            let layout = wave.format.map { $0 == .qualtrics && detected == .qualtricsLegacy ? .qualtricsLegacy : $0 } ?? detected
+            let layout = SurveyFormat.layout(given: wave.format, rows: headers)
             let count = min(layout.headerRows, headers.count)
             (columns, unitColumn) = find(Array(headers.prefix(count)), log: &log)
             bodyRows = Array(headers.dropFirst(count))
@@ -55,11 +54,7 @@ struct CommentReader {
 
     /// The column of each comment key (in `wave.comments` order) and of the unit attribute.
     private func find(_ headers: [[String]], log: inout DiagnosticLog) -> ([Int]?, Int?) {
-        let width = headers.map(\.count).max() ?? 0
-        var names: [[String]] = Array(repeating: [], count: width)
-        for row in headers where !(row.first?.hasPrefix("{\"ImportId\"") ?? false) {
-            for (index, cell) in row.enumerated() where !cell.trimmingCharacters(in: .whitespaces).isEmpty { names[index] += HeaderText.variants(cell) }
-        }
+        let names = HeaderText.columnNames(headers)
         func column(_ header: String) -> Int? {
             let wanted = HeaderText.normalise(header)
             return names.indices.first { names[$0].contains(wanted) }
