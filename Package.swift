@@ -36,6 +36,8 @@ let package = Package(
             ],
             resources: [
                 .copy("Resources/models"),
+                // CLDR data for numbers, dates and plurals, pinned (scripts/generate-cldr.py).
+                .copy("Resources/locales"),
                 // The editor schemas; the repository's schemas/ is a link to this folder.
                 .copy("Resources/schemas"),
                 .copy("Resources/templates"),

@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         do {
-            var options = BuildOptions(content: report.content, output: output, templates: report.templates, force: force)
+            var options = BuildOptions(content: report.content, output: output, templates: report.templates, force: force, language: report.language)
             options.progress = Progress.onTerminal()
             let summary = try Site.build(options)
             Progress.finish()

@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let warnings = try Site.check(BuildOptions(content: report.content, templates: report.templates))
+            let warnings = try Site.check(BuildOptions(content: report.content, templates: report.templates, language: report.language))
             DiagnosticPrinter.print(warnings)
             print("No errors\(warnings.isEmpty ? "" : ", \(warnings.count) warning(s)").")
         } catch {

@@ -57,7 +57,7 @@ struct EmailCommand: ParsableCommand {
         do {
             summary = try Email.build(
                 EmailOptions(
-                    build: BuildOptions(content: report.content, output: output, templates: report.templates, force: force),
+                    build: BuildOptions(content: report.content, output: output, templates: report.templates, force: force, language: report.language),
                     to: to, from: from, subject: subject, units: units))
         } catch {
             DiagnosticPrinter.print(error.diagnostics)

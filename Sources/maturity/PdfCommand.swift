@@ -31,7 +31,7 @@ struct PdfCommand: ParsableCommand {
 
     func run() throws {
         do {
-            var options = BuildOptions(content: report.content, output: output, templates: report.templates, force: force)
+            var options = BuildOptions(content: report.content, output: output, templates: report.templates, force: force, language: report.language)
             options.progress = Progress.onTerminal()
             let summary = try Pdf.build(PdfOptions(build: options, paper: paper))
             Progress.finish()

@@ -8,6 +8,9 @@ struct ReportOptions: ParsableArguments {
 
     @Option(name: .long, help: "A theme folder of Mustache templates to use instead of the built-in default theme.")
     var templates: String?
+
+    @Option(name: .long, help: "The reader's language, a BCP 47 tag such as de, fr-CH or ar-SA (instead of report.yaml's 'language').")
+    var language: String?
 }
 
 /// Prints diagnostics on stderr, one per line, in the `file:line:column: severity: message` form.

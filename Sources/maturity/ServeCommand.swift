@@ -25,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
             DiagnosticPrinter.printError("error: --host \(host) is not a loopback address; the preview is for this machine (pass --allow-remote to override)")
             throw ExitCode.failure
         }
-        let preview = try Preview(content: report.content, templates: report.templates)
+        let preview = try Preview(content: report.content, templates: report.templates, language: report.language)
         // The port is taken before the first build, so that a busy port is reported at once.
         let server: PreviewServer
         do {

@@ -8,10 +8,13 @@ public struct BuildOptions: Sendable {
     public var templates: String?
     /// Keep files in `output` that this tool did not write, instead of refusing to build.
     public var force: Bool
+    /// The reader's language (`--language`), over report.yaml's `language:`; nil to keep the report's.
+    public var language: String?
     /// Told the name of each step as it starts (the CLI shows it on a terminal); nil to stay quiet.
     public var progress: (@Sendable (String) -> Void)?
 
-    public init(content: String = "content", output: String = "output", templates: String? = nil, force: Bool = false) {
+    public init(content: String = "content", output: String = "output", templates: String? = nil, force: Bool = false, language: String? = nil) {
+        self.language = language
         self.content = content
         self.output = output
         self.templates = templates

@@ -18,10 +18,10 @@ public final class Preview: @unchecked Sendable {
     private var failure: BuildFailure?
     public private(set) var version = 0
 
-    public init(content: String, templates: String?) throws {
+    public init(content: String, templates: String?, language: String? = nil) throws {
         folder = NSTemporaryDirectory() + "maturity-serve-\(getpid())-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        options = BuildOptions(content: content, output: folder + "/site", templates: templates, force: true)
+        options = BuildOptions(content: content, output: folder + "/site", templates: templates, force: true, language: language)
     }
 
     /// The folder holding the current build; removed by `close()`.

@@ -36,7 +36,7 @@ enum HeatmapChart {
             let y = layout.top + cellHeight * Double(rowIndex), middle = y + cellHeight / 2 + 4
             svg.label(layout.left - 8, middle, row, anchor: .end, size: HeatmapLayout.rowSize)
             svg.rect(layout.x(column: 0) + 1, y + 1, layout.cellWidth - 2, cellHeight - 2, fill: theme.background, stroke: theme.text)
-            svg.label(layout.x(column: 0) + layout.cellWidth / 2, middle, Format.score(grid.organisation[rowIndex]), anchor: .middle, size: 12, weight: "bold")
+            svg.label(layout.x(column: 0) + layout.cellWidth / 2, middle, theme.words.numbers.score(grid.organisation[rowIndex]), anchor: .middle, size: 12, weight: "bold")
             for (columnIndex, cell) in grid.cells[rowIndex].enumerated() {
                 let x = layout.x(column: columnIndex + 1)
                 if cell.hidden {
@@ -46,10 +46,10 @@ enum HeatmapChart {
                     let fill = theme.heatmapDiverging[step(cell.difference ?? 0, bounds)]
                     let ink = theme.readableText(on: fill)
                     svg.rect(x + 1, y + 1, layout.cellWidth - 2, cellHeight - 2, fill: fill, stroke: theme.grid)
-                    svg.label(x + layout.cellWidth / 2, middle, Format.score(score), anchor: .middle, size: 12, fill: ink)
+                    svg.label(x + layout.cellWidth / 2, middle, theme.words.numbers.score(score), anchor: .middle, size: 12, fill: ink)
                     if cell.beyondNoise { marker(&svg, x: x + layout.cellWidth - 9, y: y + 9, up: (cell.difference ?? 0) > 0, fill: ink) }
                 } else {
-                    svg.label(x + layout.cellWidth / 2, middle, Format.none, anchor: .middle, size: 12, fill: theme.muted)
+                    svg.label(x + layout.cellWidth / 2, middle, NumberStyle.none, anchor: .middle, size: 12, fill: theme.muted)
                 }
             }
         }

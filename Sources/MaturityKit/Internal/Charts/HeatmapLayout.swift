@@ -66,7 +66,7 @@ enum HeatmapLegend {
         for (index, edge) in edges.enumerated() {
             let x = x0 + swatch * Double(index + 1)
             svg.line(x, y + 6, x, y + 22, stroke: theme.muted)
-            svg.label(x, y + 32, Format.change(edge), anchor: .middle, size: 12, fill: theme.muted)
+            svg.label(x, y + 32, theme.words.numbers.change(edge), anchor: .middle, size: 12, fill: theme.muted)
         }
         let markerY = y + 48
         HeatmapChart.marker(&svg, x: x0 + 5, y: markerY - 4, up: true, fill: theme.text)

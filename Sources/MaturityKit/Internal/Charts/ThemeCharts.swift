@@ -59,13 +59,13 @@ enum ThemeCharts {
                 let x = left + cellWidth * Double(column)
                 guard let share else {
                     svg.rect(x + 1, y + 1, cellWidth - 2, cellHeight - 2, fill: theme.background, stroke: theme.grid)
-                    let label = hidden[column] ? hiddenLabel : Format.none
+                    let label = hidden[column] ? hiddenLabel : NumberStyle.none
                     svg.label(x + cellWidth / 2, y + cellHeight / 2 + 4, label, anchor: .middle, size: size, fill: theme.muted)
                     continue
                 }
                 let fill = Self.fill(share, theme)
                 svg.rect(x + 1, y + 1, cellWidth - 2, cellHeight - 2, fill: fill, stroke: theme.grid)
-                svg.label(x + cellWidth / 2, y + cellHeight / 2 + 4, Format.percent(share), anchor: .middle, size: size, fill: theme.readableText(on: fill))
+                svg.label(x + cellWidth / 2, y + cellHeight / 2 + 4, theme.words.numbers.percent(share: share), anchor: .middle, size: size, fill: theme.readableText(on: fill))
             }
         }
         return svg.finished()
@@ -77,7 +77,7 @@ enum ThemeCharts {
     }
 }
 
-extension Format {
+extension NumberStyle {
     /// A share (0–1) as a whole percentage, "33%".
-    static func percent(_ share: Double) -> String { Fixed.format(100 * share, places: 0) + "%" }
+    func percent(share: Double) -> String { percent(100 * share, places: 0) }
 }

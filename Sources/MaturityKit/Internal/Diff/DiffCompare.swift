@@ -33,7 +33,7 @@ enum DiffCompare {
         var changes: [DiffChange] = []
         let name = section == .overall ? DiffWords.organisation : new.name
         if old.score != new.score {
-            let delta = old.exact.flatMap { before in new.exact.map { Format.change($0 - before) } }
+            let delta = old.exact.flatMap { before in new.exact.map { NumberStyle.english.change($0 - before) } }
             changes.append(.changed(section, id: new.id, name: name, .score, old.score, new.score, delta: delta))
         }
         if old.stage != new.stage {
@@ -69,7 +69,7 @@ extension DiffCompare {
                     guard was[field] != now[field] else { return nil }
                     return .changed(
                         .benchmarks, id: id + "/" + dimension, name: "\(after.name): \(names[dimension] ?? dimension)", field, was[field], now[field],
-                        texts: (was[field] ?? Format.none, now[field] ?? Format.none))
+                        texts: (was[field] ?? NumberStyle.none, now[field] ?? NumberStyle.none))
                 }
             }
         }

@@ -39,7 +39,7 @@ extension DiffFacts {
         let stageID = { (index: Int?) in index.map { model.stages[$0].id } }
         self.wave = wave.id
         overall = Figure(
-            id: "", name: "", exact: wave.overallScore, score: Format.score(wave.overallScore), stage: stageID(wave.overallStage),
+            id: "", name: "", exact: wave.overallScore, score: NumberStyle.english.score(wave.overallScore), stage: stageID(wave.overallStage),
             stageName: stageName(wave.overallStage), n: String(wave.respondents))
         var groups = Set<[String]>()
         dimensions = wave.dimensions.map { result in
@@ -48,8 +48,8 @@ extension DiffFacts {
             }
             let name = model.dimensions.first { $0.id == result.id }?.name ?? result.id
             return Figure(
-                id: result.id, name: name, exact: result.score, score: Format.score(result.score), stage: stageID(result.stage),
-                stageName: stageName(result.stage), n: result.n.map(String.init) ?? Format.none, target: stageID(result.target),
+                id: result.id, name: name, exact: result.score, score: NumberStyle.english.score(result.score), stage: stageID(result.stage),
+                stageName: stageName(result.stage), n: result.n.map(String.init) ?? NumberStyle.none, target: stageID(result.target),
                 targetName: stageName(result.target))
         }
         for unit in scored.units where unit.waves.last?.id == wave.id { groups.insert(["", report.settings.units ?? "", unit.name]) }
@@ -58,8 +58,8 @@ extension DiffFacts {
             report.benchmarks.map { set in
                 let figures = set.dimensions.mapValues { values in
                     [
-                        DiffField.benchmarkN: String(values.n), .mean: Format.score(values.mean), .p25: Format.score(values.p25),
-                        .median: Format.score(values.median), .p75: Format.score(values.p75),
+                        DiffField.benchmarkN: String(values.n), .mean: NumberStyle.english.score(values.mean), .p25: NumberStyle.english.score(values.p25),
+                        .median: NumberStyle.english.score(values.median), .p75: NumberStyle.english.score(values.p75),
                     ]
                 }
                 return (set.id, (set.name, figures))
@@ -77,7 +77,7 @@ extension DiffFacts {
             title: initiative.title,
             fields: [
                 (.title, initiative.title), (.status, initiative.status.rawValue), (.start, initiative.start.text), (.end, initiative.end.text),
-                (.owner, initiative.owner), (.dimensions, initiative.dimensions.joined(separator: ", ")), (.targetStage, initiative.targetStage ?? Format.none),
+                (.owner, initiative.owner), (.dimensions, initiative.dimensions.joined(separator: ", ")), (.targetStage, initiative.targetStage ?? NumberStyle.none),
             ])
     }
 }

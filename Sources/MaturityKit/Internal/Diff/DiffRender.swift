@@ -42,8 +42,8 @@ enum DiffRender {
                 case .changed where change.field == .content: what = DiffWords.changed
                 case .changed:
                     what = DiffWords.label(change.field ?? .content)
-                    before = escape(change.oldText ?? Format.none)
-                    after = escape(change.newText ?? Format.none) + (change.delta.map { " (\($0))" } ?? "")
+                    before = escape(change.oldText ?? NumberStyle.none)
+                    after = escape(change.newText ?? NumberStyle.none) + (change.delta.map { " (\($0))" } ?? "")
                 }
                 lines.append("| \(escape(change.name)) | \(what) | \(before) | \(after) |")
             }
@@ -54,7 +54,7 @@ enum DiffRender {
     /// `score 2.80 → 3.05 (+0.25)`, or `changed` for a file.
     private static func describe(_ change: DiffChange) -> String {
         guard let field = change.field, field != .content else { return DiffWords.changed }
-        let values = "\(change.oldText ?? Format.none) → \(change.newText ?? Format.none)"
+        let values = "\(change.oldText ?? NumberStyle.none) → \(change.newText ?? NumberStyle.none)"
         let label = DiffWords.label(field)
         return (label.isEmpty ? "" : label + " ") + values + (change.delta.map { " (\($0))" } ?? "")
     }

@@ -27,6 +27,9 @@ struct ReportSettings: Sendable {
     var email = EmailSettings()
     /// Comments and themes (`themes:`, `min_comment_group_size:`, `redact:`).
     var voices = VoiceOptions()
+    /// The reader's language (`language:`, or `--language`): a BCP 47 tag in its canonical case, such as
+    /// `en`, `de`, `ar-SA`; whether the theme supports it is checked when the theme is read.
+    var language = "en"
 
     struct EmailSettings: Sendable {
         var from: String?

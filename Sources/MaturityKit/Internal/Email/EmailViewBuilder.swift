@@ -10,7 +10,7 @@ struct EmailComparison {
 extension EmailView {
     /// The organisation's message from its overview, or, with `comparison`, a unit's message from the unit's
     /// own figures (`scored` holds the unit's waves) and its overview page, the organisation's scores beside.
-    static func build(_ scored: ScoredReport, index: IndexPage, comparison: EmailComparison? = nil) -> EmailView {
+    static func build(_ scored: ScoredReport, index: IndexPage, comparison: EmailComparison? = nil, words: Words) -> EmailView {
         let settings = scored.report.settings, model = scored.report.model, current = scored.current
         let span = Double(max(1, model.scale.max - model.scale.min))
         func fraction(_ value: Double) -> Double { min(1, max(0, (value - Double(model.scale.min)) / span)) }
@@ -25,12 +25,12 @@ extension EmailView {
             let organisation = comparison?.organisation.current.dimensions[position].score
             return EmailRow(
                 name: dimension.name, link: link(folder + row.href), score: row.score, stage: row.stage, target: row.target,
-                targetThreshold: Format.score(threshold), status: row.status,
-                change: scored.previous == nil || row.change == Format.none ? nil : row.change,
-                benchmarkMedian: median.map { Format.score($0) },
+                targetThreshold: words.numbers.score(threshold), status: row.status,
+                change: scored.previous == nil || row.change == NumberStyle.none ? nil : row.change,
+                benchmarkMedian: median.map { words.numbers.score($0) },
                 scoreBar: EmailBar(fraction: result.score.map(fraction) ?? 0), targetBar: EmailBar(fraction: fraction(threshold)),
                 benchmarkBar: median.map { EmailBar(fraction: fraction($0)) },
-                organisationScore: comparison.map { _ in Format.score(organisation) },
+                organisationScore: comparison.map { _ in words.numbers.score(organisation) },
                 organisationBar: comparison.map { _ in EmailBar(fraction: organisation.map(fraction) ?? 0) })
         }
         func highlights(_ list: [Highlight]) -> [EmailHighlight] {
@@ -56,7 +56,7 @@ extension EmailView {
             rows: rows, strengths: highlights(index.strengths), gaps: highlights(index.gaps),
             hasStrengths: !index.strengths.isEmpty, hasGaps: !index.gaps.isEmpty, siteURL: settings.siteURL,
             links: links, outcomes: index.glance.outcomes, hasOutcomes: index.glance.hasOutcomes)
-        view.themes = VoiceSections.email(scored)
+        view.themes = VoiceSections.email(scored, words: words)
         return view
     }
 }

@@ -46,7 +46,7 @@ enum UnitEmails {
                 return .failure(Diagnostic(.error, .email, SourceLocation(file: path), "internal error: the unit's overview was not built"))
             }
             let comparison = EmailComparison(unitName: unit.name, slug: unit.slug, organisation: scored, organisationIndex: views.index)
-            let view = EmailView.build(scored.unit(unit), index: index, comparison: comparison)
+            let view = EmailView.build(scored.unit(unit), index: index, comparison: comparison, words: theme.words)
             let html: String, text: String
             switch (EmailRender.html(view, theme: theme), EmailRender.text(view, theme: theme)) {
             case (.success(let page), .success(let plain)): (html, text) = (page, plain)

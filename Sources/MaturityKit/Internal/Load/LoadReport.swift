@@ -13,7 +13,9 @@ enum LoadReport {
         var assets: [String]
     }
 
-    static func run(folder: String, sink: DiagnosticSink) -> Folder? {
+    /// `language` (`--language`) replaces report.yaml's `language:`; a tag that is not BCP 47 is an error here,
+    /// one the theme has no strings for is an error of the theme step.
+    static func run(folder: String, language: String? = nil, sink: DiagnosticSink) -> Folder? {
         let reportFile = folder + "/report.yaml"
         guard FileAccess.isDirectory(folder), let paths = ReportPaths(folder: folder) else {
             sink.report(Diagnostic(.error, .load, SourceLocation(file: folder), "report folder does not exist"))
@@ -31,7 +33,15 @@ enum LoadReport {
         case .success(let text):
             let (read, found) = ReportLoader.read(text: text, file: reportFile)
             sink.report(found)
-            guard let read else { return nil }
+            guard var read else { return nil }
+            if let language {
+                guard let canonical = LanguageTag.canonical(language) else {
+                    sink.report(Diagnostic(.error, .load, SourceLocation(file: "--language"), LanguageTag.syntaxProblem(language)))
+                    return nil
+                }
+                read.language = canonical
+                read.locations["language"] = SourceLocation(file: "--language")
+            }
             settings = read
         }
         guard let model = loadModel(settings, paths: paths, reportFile: reportFile, sink: sink) else { return nil }

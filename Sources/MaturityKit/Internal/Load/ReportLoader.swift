@@ -8,7 +8,7 @@ enum ReportLoader {
     static let keys = [
         "title", "organisation", "date", "model", "targets", "waves", "attributes", "min_group_size",
         "unsafe_html", "branding", "benchmarks", "site_url", "email", "units", "units_email", "outcomes",
-        "themes", "min_comment_group_size", "redact",
+        "themes", "min_comment_group_size", "redact", "language",
     ]
     static let targetKeys = ["default", "dimensions"]
     static let waveKeys = ["id", "date", "responses", "scores", "criteria", "format", "columns", "comments"]
@@ -53,6 +53,13 @@ enum ReportLoader {
             reader.error(reader.location(root["outcomes"]), "expected 'outcomes' to be a .yaml file inside the report folder, found \(Quote.input(outcomes))")
         }
         withUnits.voices = readVoices(root, reader)
+        if let tag = reader.string(root, "language", in: what, required: false, .name) {
+            if let canonical = LanguageTag.canonical(tag) {
+                withUnits.language = canonical
+            } else {
+                reader.error(reader.location(root["language"]), LanguageTag.syntaxProblem(tag))
+            }
+        }
         guard !reader.hasErrors else { return (nil, reader.diagnostics) }
         if let units = withUnits.units, !attributes.contains(units) {
             reader.error(

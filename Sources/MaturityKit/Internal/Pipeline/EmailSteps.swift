@@ -53,7 +53,7 @@ enum EmailSteps {
                 let settings = scored.report.settings
                 envelope.subject = theme.words("email_subject", ["title": settings.title, "organisation": settings.organisation])
             }
-            let email = EmailView.build(scored, index: views.index)
+            let email = EmailView.build(scored, index: views.index, words: theme.words)
             var html = "", text = ""
             switch (EmailRender.html(email, theme: theme), EmailRender.text(email, theme: theme)) {
             case (.success(let page), .success(let plain)): (html, text) = (page, plain)

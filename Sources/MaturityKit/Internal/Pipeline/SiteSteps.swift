@@ -3,7 +3,7 @@
 enum SiteSteps {
     /// Reads the report folder; its problems come out with the validate step's.
     static let load = BuildStep("load", stage: .load, reportsWithNext: true, detail: { "reading \($0.options.content)" }) { context throws(StepStop) in
-        context.folder = try context.need(LoadReport.run(folder: context.options.content, sink: context.sink))
+        context.folder = try context.need(LoadReport.run(folder: context.options.content, language: context.options.language, sink: context.sink))
     }
 
     static let validate = BuildStep("validate", stage: .validate) { context throws(StepStop) in
@@ -41,8 +41,11 @@ enum SiteSteps {
     /// the waves, so that a broken theme is reported before any survey file is read.
     static let theme = BuildStep("theme", stage: .load, detail: { $0.options.templates ?? "default" }) { context throws(StepStop) in
         let options = context.options
+        let settings = context.loaded?.settings
         context.theme = try context.reporting { () throws(BuildFailure) in
-            try TemplateSet.load(theme: options.templates ?? BuiltIns.templatesDirectory, overrides: options.content + "/templates")
+            try TemplateSet.load(
+                theme: options.templates ?? BuiltIns.templatesDirectory, overrides: options.content + "/templates",
+                language: settings?.language ?? "en", at: settings?.locations["language"])
         }
     }
 

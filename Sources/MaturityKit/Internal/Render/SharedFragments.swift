@@ -64,6 +64,23 @@ final class SharedFragments: @unchecked Sendable {
 struct Globals: Sendable {
     let strings: StringsBox
     let palette: PaletteBox
+    let locale: LocaleBox
+}
+
+/// `locale` in templates: `{{locale.lang}}` (the BCP 47 tag) and `{{locale.dir}}` (`ltr` or `rtl`) for
+/// `<html lang dir>`, and `{{#locale.rtl}}` for what a theme lays out differently right to left.
+final class LocaleBox: MustacheParent, Sendable {
+    let lang: String
+    let rtl: Bool
+    init(_ locale: ReportLocale) { (lang, rtl) = (locale.tag, locale.rightToLeft) }
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lang": return lang
+        case "dir": return rtl ? "rtl" : "ltr"
+        case "rtl": return rtl
+        default: return nil
+        }
+    }
 }
 
 /// The root of a template's context: the page's view model, plus `t`, `palette` and `shared`. A class, so that
@@ -83,6 +100,7 @@ final class PageContext: MustacheParent, @unchecked Sendable {
         switch name {
         case "t": return globals.strings
         case "palette": return globals.palette
+        case "locale": return globals.locale
         case "shared": return shared.map { SharedBox(fragments: $0, view: view) }
         default: return view.child(named: name)
         }

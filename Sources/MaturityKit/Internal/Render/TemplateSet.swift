@@ -17,15 +17,20 @@ struct TemplateSet: Sendable {
     let sources: [String: String]
     let strings: ThemeStrings
     let palette: ThemePalette
+    /// The reader's language: its CLDR data, and the strings file of that language the strings came from.
+    let locale: ReportLocale
 
-    var words: Words { Words(strings: strings) }
-    var globals: Globals { Globals(strings: StringsBox(strings), palette: PaletteBox(palette)) }
+    var words: Words { Words(strings: strings, locale: locale) }
+    var globals: Globals { Globals(strings: StringsBox(strings), palette: PaletteBox(palette), locale: LocaleBox(locale)) }
     /// The theme's `table` partial as written, with its strings in (what `TableRenderer` checks).
     let tableText: String
 
     func tableRenderer() -> TableRenderer { TableRenderer(library: library, globals: globals, partialText: tableText) }
 
-    static func load(theme: String, overrides: String?) throws(BuildFailure) -> TemplateSet {
+    /// `language` is a canonical BCP 47 tag; `location` is where it was given (report.yaml or `--language`).
+    static func load(
+        theme: String, overrides: String?, language: String = "en", at location: SourceLocation? = nil
+    ) throws(BuildFailure) -> TemplateSet {
         var log = DiagnosticLog(stage: .render)
         guard FileAccess.isDirectory(theme) else {
             throw BuildFailure([Diagnostic(.error, .render, SourceLocation(file: theme), "template folder does not exist")])
@@ -43,10 +48,13 @@ struct TemplateSet: Sendable {
             for name in listed where name.hasSuffix(".mustache") {
                 files[String(name.dropLast(".mustache".count))] = folder + "/" + name
             }
-            for name in ["strings.yaml", "palette.yaml"] where listed.contains(name) { dataFiles.append((name, folder + "/" + name)) }
+            for name in listed.sorted() where name == "palette.yaml" || StringsFiles.isStringsFile(name) {
+                dataFiles.append((name, folder + "/" + name))
+            }
         }
         MustacheContentTypes.register(HTMLBytes(), named: HTMLBytes.name)
-        let (strings, palette) = readData(dataFiles, theme: theme, log: &log)
+        let locale = try StringsFiles.locale(language, files: dataFiles, at: location ?? SourceLocation(file: "report.yaml"))
+        let (strings, palette) = readData(dataFiles, theme: theme, locale: locale, log: &log)
         var library = MustacheLibrary()
         var texts: [String: String] = [:]
         for (name, path) in files.sorted(by: { $0.key < $1.key }) {
@@ -81,7 +89,7 @@ struct TemplateSet: Sendable {
                     SourceLocation(file: files[name] ?? name, line: reference.line, column: reference.column),
                     "template refers to '\(reference.name)', but no \(reference.name).mustache exists")
             }
-            for reference in PartialReferences.strings(in: text) where strings.pieces[reference.name] == nil {
+            for reference in PartialReferences.strings(in: text) where strings.pieces[reference.name] == nil && !strings.isPluralForm(reference.name) {
                 log.error(
                     SourceLocation(file: files[name] ?? name, line: reference.line, column: reference.column),
                     "template uses the string 't.\(reference.name)', which no strings.yaml defines")
@@ -89,36 +97,48 @@ struct TemplateSet: Sendable {
         }
         if log.hasErrors { throw BuildFailure(log.items) }
         return TemplateSet(
-            library: library, sources: files, strings: strings, palette: palette,
+            library: library, sources: files, strings: strings, palette: palette, locale: locale,
             tableText: strings.inline(into: texts["table"] ?? ""))
     }
 
-    /// The built-in strings and palette, then the theme's and the report's files over them.
+    /// The built-in strings and palette, then the theme's and the report's files over them. English is
+    /// `strings.yaml`; another language is `strings.<language>.yaml`, then `strings.<tag>.yaml` for a regional
+    /// form, each file replacing single keys, and it must have every key English has (`StringsFiles.check`).
     private static func readData(
-        _ files: [(name: String, path: String)], theme: String,
+        _ files: [(name: String, path: String)], theme: String, locale: ReportLocale,
         log: inout DiagnosticLog
     ) -> (ThemeStrings, ThemePalette) {
-        var strings = ThemeStrings(), palette = ThemePalette()
+        var english = ThemeStrings(), palette = ThemePalette()
         let builtIn = BuiltIns.templatesDirectory
         for name in ["strings.yaml", "palette.yaml"] {
             guard case .success(let text) = FileAccess.readText(builtIn + "/" + name, display: name, stage: .render) else { continue }
             if name == "strings.yaml" {
-                strings.read(text, file: name, known: nil, into: &log)
+                english.read(text, file: name, known: nil, into: &log)
             } else {
                 palette.read(text, file: name, builtIn: nil, into: &log)
             }
         }
-        let known = strings.keys, defaults = palette
-        for file in files where file.path != builtIn + "/" + file.name {
-            switch FileAccess.readText(file.path, display: file.path, stage: .render) {
+        let known = StringsFiles.known(english), defaults = palette
+        let wanted = StringsFiles.names(for: locale.tag)
+        var strings = locale.language == "en" ? english : ThemeStrings()
+        // The built-in file of the language, then the theme's and the report's, then the regional ones.
+        let stringFiles = wanted.flatMap { name in
+            [(name: name, path: builtIn + "/" + name)].filter { $0.name != "strings.yaml" && FileAccess.exists($0.path) }
+                + files.filter { $0.name == name && $0.path != builtIn + "/" + name }
+        }
+        for file in stringFiles + files.filter({ $0.name == "palette.yaml" && $0.path != builtIn + "/palette.yaml" }) {
+            switch FileAccess.readText(file.path, display: file.path.hasPrefix(builtIn + "/") ? file.name : file.path, stage: .render) {
             case .failure(let problem): log.append(contentsOf: [problem])
             case .success(let text):
-                if file.name == "strings.yaml" {
-                    strings.read(text, file: file.path, known: known, into: &log)
-                } else {
+                if file.name == "palette.yaml" {
                     palette.read(text, file: file.path, builtIn: defaults, into: &log)
+                } else {
+                    strings.read(text, file: file.path.hasPrefix(builtIn + "/") ? file.name : file.path, known: known, into: &log)
                 }
             }
+        }
+        if locale.language != "en" {
+            StringsFiles.check(strings, against: english, locale: locale, file: stringFiles.first?.path ?? "strings.\(locale.language).yaml", into: &log)
         }
         return (strings, palette)
     }

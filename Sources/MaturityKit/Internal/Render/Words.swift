@@ -3,6 +3,9 @@
 /// the values are the theme's; Swift only supplies the values, which the template escapes like any text.
 struct Words: Sendable {
     let strings: ThemeStrings
+    /// The reader's locale: numbers, dates and plural categories.
+    var locale = ReportLocale.english
+    var numbers: NumberStyle { locale.numbers }
 
     /// The string `key` with each `{{name}}` replaced by its value. Keys used here exist in the built-in
     /// strings file (a test reads every call), and a theme can only add to those.
@@ -19,15 +22,16 @@ struct Words: Sendable {
         return out
     }
 
-    /// One of two keys by a count: `key_one` for 1, `key_other` otherwise, with `{{count}}` filled in.
+    /// The key for a count by the language's plural rules (`key_one`, `key_few`, … `key_other`), with
+    /// `{{count}}` filled in. The theme step has checked that the language's file has every category.
     func count(_ key: String, _ count: Int, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        let name = key + (count == 1 ? "_one" : "_other")
-        guard let pieces = strings.pieces[name] else { return "" }
+        let name = key + "_" + locale.plural.category(count)
+        guard let pieces = strings.pieces[name] ?? strings.pieces[key + "_other"] else { return "" }
         var out = ""
         for piece in pieces {
             switch piece {
             case .text(let text): out += text
-            case .value("count"): out += Format.count(count)
+            case .value("count"): out += numbers.integer(count)
             case .value(let other): out += values.first { $0.key == other }?.value ?? ""
             }
         }
@@ -36,18 +40,18 @@ struct Words: Sendable {
 }
 
 extension Words {
-    /// "31 January 2026" from `2026-01-31`, in the theme's words (`date_long`, `month_1` …).
+    /// "31 January 2026" from `2026-01-31`: the locale's long date, with CLDR's month names.
     func date(_ iso: String) -> String {
         guard let (year, month, day) = ReportDate.parts(iso) else { return iso }
-        return self("date_long", ["day": String(day), "month": self("month_\(month)"), "year": String(year)])
+        return locale.longDate(year: year, month: month, day: day)
     }
 
     /// "Q3 2026" or "Sep 2026".
     func period(_ period: Period) -> String {
-        let year = String(period.firstMonthIndex / 12)
+        let year = numbers.digits(String(period.firstMonthIndex / 12))
         if period.isYear { return year }
-        if period.isHalfYear { return self("half_year", ["half": String(period.firstMonthIndex % 12 / 6 + 1), "year": year]) }
-        if period.isQuarter { return self("quarter", ["quarter": String(period.firstMonthIndex % 12 / 3 + 1), "year": year]) }
-        return self("month_year", ["month": self("month_short_\(period.firstMonthIndex % 12 + 1)"), "year": year])
+        if period.isHalfYear { return self("half_year", ["half": numbers.digits(String(period.firstMonthIndex % 12 / 6 + 1)), "year": year]) }
+        if period.isQuarter { return self("quarter", ["quarter": numbers.digits(String(period.firstMonthIndex % 12 / 3 + 1)), "year": year]) }
+        return self("month_year", ["month": locale.monthsShort[period.firstMonthIndex % 12], "year": year])
     }
 }

@@ -24,11 +24,11 @@ enum BenchmarkPageBuilder {
             }
             let table = zip(model.dimensions, current.dimensions).map { dimension, result -> [String] in
                 guard let figures = set.dimensions[dimension.id] else {
-                    return [dimension.name, context.score(result)] + Array(repeating: Format.none, count: 6)
+                    return [dimension.name, context.score(result)] + Array(repeating: NumberStyle.none, count: 6)
                 }
                 return [
-                    dimension.name, context.score(result), Format.count(figures.n), Format.score(figures.mean), Format.score(figures.p25),
-                    Format.score(figures.median), Format.score(figures.p75), percentile(result.score, figures, model),
+                    dimension.name, context.score(result), words.numbers.count(figures.n), words.numbers.score(figures.mean), words.numbers.score(figures.p25),
+                    words.numbers.score(figures.median), words.numbers.score(figures.p75), percentile(result.score, figures, model),
                 ]
             }
             let headers = [
@@ -45,7 +45,7 @@ enum BenchmarkPageBuilder {
             let rows = zip(model.dimensions, current.dimensions).map { dimension, result in
                 [dimension.name, context.score(result)]
                     + sets.map { set in
-                        set.dimensions[dimension.id].map { percentile(result.score, $0, model) } ?? Format.none
+                        set.dimensions[dimension.id].map { percentile(result.score, $0, model) } ?? NumberStyle.none
                     }
             }
             cross = context.table(
@@ -55,7 +55,7 @@ enum BenchmarkPageBuilder {
     }
 
     static func percentile(_ score: Double?, _ figures: BenchmarkSet.Figures, _ model: MaturityModel) -> String {
-        guard let score else { return Format.none }
+        guard let score else { return NumberStyle.none }
         return Fixed.format(BenchmarkLoader.percentileRank(score, figures, scale: model.scale), places: 0)
     }
 }

@@ -23,7 +23,7 @@ enum CommentsPageBuilder {
             let cells = rows.indices.map { row in
                 [rows[row]]
                     + wave.groups.indices.map { column in
-                        shares[row][column].map(Format.percent) ?? (wave.groups[column].shown ? Format.none : words("hidden_cell"))
+                        shares[row][column].map { words.numbers.percent(share: $0) } ?? (wave.groups[column].shown ? NumberStyle.none : words("hidden_cell"))
                     }
             }
             heatmap = ChartView(
@@ -34,10 +34,10 @@ enum CommentsPageBuilder {
         let tooFew = wave.groups.filter { !$0.shown }.map { label(context, $0.key) }
         return CommentsPage(
             site: context.site(root: "", current: "comments.html"), pageTitle: words("comments_title"), wave: wave.wave, minimum: String(voices.minimum),
-            n: Format.count(wave.all.n), heatmap: heatmap, changes: previous.flatMap { changes(context, voices, $0, wave) }, previousWave: previous?.wave,
+            n: words.numbers.count(wave.all.n), heatmap: heatmap, changes: previous.flatMap { changes(context, voices, $0, wave) }, previousWave: previous?.wave,
             columns: context.table(
                 caption: words("comments_columns_caption", ["wave": wave.wave]), headers: ["table_column", "table_comments", "table_shown"].map { words($0) },
-                rows: wave.groups.map { [label(context, $0.key), Format.count($0.n), words($0.shown ? "comments_shown" : "comments_too_few")] }),
+                rows: wave.groups.map { [label(context, $0.key), words.numbers.count($0.n), words($0.shown ? "comments_shown" : "comments_too_few")] }),
             tooFew: tooFew.isEmpty ? nil : tooFew.joined(separator: words("list_separator")))
     }
 
@@ -56,7 +56,7 @@ enum CommentsPageBuilder {
             let shareBefore = Double(counts(before.all, row)) / Double(before.all.n), shareNow = Double(counts(now.all, row)) / Double(now.all.n)
             let noise = change.statistic == nil ? "comments_change_untested" : change.beyondNoise ? "comments_change_beyond" : "comments_change_within"
             return [
-                name, Format.percent(shareBefore), Format.percent(shareNow), words("comments_points", ["points": Format.change(change.difference)]),
+                name, words.numbers.percent(share: shareBefore), words.numbers.percent(share: shareNow), words("comments_points", ["points": words.numbers.change(change.difference)]),
                 words(noise),
             ]
         }

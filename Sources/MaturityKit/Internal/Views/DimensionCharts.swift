@@ -6,7 +6,7 @@ enum DimensionCharts {
         let description = words(
             "position_description",
             [
-                "dimension": dimension.name, "score": Format.score(result.score), "ci": Format.interval(result.ci95),
+                "dimension": dimension.name, "score": words.numbers.score(result.score), "ci": words.numbers.interval(result.ci95),
                 "stage": context.stageName(result.stage), "target": target.name, "threshold": Fixed.format(target.minScore, places: 2),
             ])
         func svg(_ layout: ChartLayout) -> String {
@@ -16,10 +16,10 @@ enum DimensionCharts {
                 id: "position", theme: context.charts)
         }
         var rows = [
-            [words("table_score"), Format.score(result.score)], [words("position_ci"), Format.interval(result.ci95)],
+            [words("table_score"), words.numbers.score(result.score)], [words("position_ci"), words.numbers.interval(result.ci95)],
             [words("position_target", ["target": target.name]), Fixed.format(target.minScore, places: 2)],
         ]
-        if let previousWave = context.scored.previous { rows.append([words("position_previous", ["wave": previousWave.id]), Format.score(previous)]) }
+        if let previousWave = context.scored.previous { rows.append([words("position_previous", ["wave": previousWave.id]), words.numbers.score(previous)]) }
         return ChartView(
             svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow),
             caption: words(context.scored.previous == nil ? "position_caption" : "position_caption_previous"),
@@ -49,9 +49,9 @@ enum DimensionCharts {
         let rows = zip(dimension.items, result.items).filter { asked.contains($0.0.id) }.map { item, figures in
             var statement = item.text
             if item.reverse { statement = words("statement_reverse", ["statement": statement]) }
-            if item.weight != 1 { statement = words("statement_weight", ["statement": statement, "weight": Fixed.format(item.weight, places: 1)]) }
-            return [item.id, statement, Format.count(figures.n), Format.score(figures.mean)]
-                + (figures.counts?.map(Format.count) ?? labels.map { _ in Format.none })
+            if item.weight != 1 { statement = words("statement_weight", ["statement": statement, "weight": words.numbers.fixed(item.weight, places: 1)]) }
+            return [item.id, statement, words.numbers.count(figures.n), words.numbers.score(figures.mean)]
+                + (figures.counts?.map { words.numbers.count($0) } ?? labels.map { _ in NumberStyle.none })
         }
         return ChartView(
             svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow), caption: words("items_caption"),

@@ -32,10 +32,10 @@ enum DimensionPageBuilder {
         var page = DimensionPage(
             site: context.site(root: "../", current: "dimensions/\(dimension.id).html"), pageTitle: dimension.name,
             id: dimension.id, name: dimension.name, group: dimension.group, description: dimension.description,
-            score: context.score(result), ci: Format.interval(result.ci95), n: Format.count(result.n),
-            sd: result.sd.map { Fixed.format($0, places: 2) } ?? Format.none, stage: context.stageName(stage),
+            score: context.score(result), ci: context.words.numbers.interval(result.ci95), n: context.words.numbers.count(result.n),
+            sd: result.sd.map { Fixed.format($0, places: 2) } ?? NumberStyle.none, stage: context.stageName(stage),
             target: context.stageName(result.target), status: context.status(result),
-            change: context.scored.previous == nil ? nil : Format.change(result.score.flatMap { s in previous.map { s - $0 } }),
+            change: context.scored.previous == nil ? nil : context.words.numbers.change(result.score.flatMap { s in previous.map { s - $0 } }),
             position: result.score == nil ? nil : DimensionCharts.position(context, dimension, result, previous),
             comparison: result.measured ? comparison(context, dimension: dimension.id, score: result.score) : nil,
             trend: context.scored.waves.count > 1 ? TrendsPageBuilder.chart(context, index: index, width: context.charts.trendWidth, id: "trend") : nil,
@@ -71,7 +71,7 @@ enum DimensionPageBuilder {
         let text = Fixed.format(abs(difference), places: 2)
         let level = score != nil && text == "0.00"
         return Comparison(
-            unit: unit.name, organisation: Format.score(whole), difference: text,
+            unit: unit.name, organisation: context.words.numbers.score(whole), difference: text,
             above: score != nil && !level && difference > 0, below: score != nil && !level && difference < 0,
             level: level, noScore: score == nil)
     }
@@ -84,7 +84,7 @@ enum DimensionPageBuilder {
             rows: criteria.map {
                 [
                     words("criterion_label", ["id": $0.id, "text": $0.text]), $0.stage, words($0.status.wordKey),
-                    $0.evidence.isEmpty ? Format.none : $0.evidence,
+                    $0.evidence.isEmpty ? NumberStyle.none : $0.evidence,
                 ]
             })
     }
@@ -95,14 +95,14 @@ enum DimensionPageBuilder {
         let rows = context.scored.report.benchmarks.compactMap { set -> [String]? in
             guard let figures = set.dimensions[dimension.id] else { return nil }
             return [
-                words(set.illustrative ? "benchmark_set_illustrative" : "benchmark_set", ["set": set.name]), Format.score(figures.median),
-                words("range", ["low": Format.score(figures.p25), "high": Format.score(figures.p75)]),
+                words(set.illustrative ? "benchmark_set_illustrative" : "benchmark_set", ["set": set.name]), words.numbers.score(figures.median),
+                words("range", ["low": words.numbers.score(figures.p25), "high": words.numbers.score(figures.p75)]),
                 BenchmarkPageBuilder.percentile(score, figures, context.model),
             ]
         }
         guard !rows.isEmpty else { return nil }
         return context.table(
-            caption: words("benchmark_position_caption", ["dimension": dimension.name, "score": Format.score(score)]), kind: "numeric",
+            caption: words("benchmark_position_caption", ["dimension": dimension.name, "score": words.numbers.score(score)]), kind: "numeric",
             headers: ["table_benchmark_set", "table_median", "table_middle_half", "table_percentile_rank"].map { words($0) }, rows: rows)
     }
 
@@ -111,7 +111,7 @@ enum DimensionPageBuilder {
         // A unit's page has no breakdown by unit: it would be the unit itself.
         return result.breakdowns.filter { context.unit == nil || $0.attribute != context.settings.units }.map { breakdown in
             let visible = breakdown.groups.compactMap { group in
-                group.figures.map { [context.groupLabel(group.name), Format.count($0.n), Format.score($0.score)] }
+                group.figures.map { [context.groupLabel(group.name), words.numbers.count($0.n), words.numbers.score($0.score)] }
             }
             let hidden = breakdown.hiddenGroups
             return BreakdownView(

@@ -12,7 +12,7 @@ enum GlanceBuilder {
         let steps = nextSteps(context)
         let outcomes = OutcomeTiles.all(context, root: "")
         return Glance(
-            scaleMax: String(model.scale.max), change: difference.map(Format.change),
+            scaleMax: String(model.scale.max), change: difference.map { context.words.numbers.change($0) },
             tested: String(tested.count), beyondNoise: String(tested.filter(\.isSignificant).count), anyTested: !tested.isEmpty,
             steps: steps, hasSteps: !steps.isEmpty,
             openingHTML: context.unit == nil ? openingParagraph(context) : nil, outcomes: outcomes, hasOutcomes: !outcomes.isEmpty)

@@ -8,12 +8,12 @@ enum IndexPageBuilder {
         let rows = zip(model.dimensions, current.dimensions).map { dimension, result in
             DimensionRow(
                 name: dimension.name, href: "dimensions/\(dimension.id).html", group: dimension.group ?? "",
-                score: context.score(result), ci: Format.interval(result.ci95), n: Format.count(result.n),
+                score: context.score(result), ci: words.numbers.interval(result.ci95), n: words.numbers.count(result.n),
                 stage: context.stageName(result.stage), target: context.stageName(result.target),
                 change: context.scored.previous == nil
-                    ? Format.none : Format.change(result.score.flatMap { score in context.previousScore(of: dimension.id).map { score - $0 } }),
+                    ? NumberStyle.none : words.numbers.change(result.score.flatMap { score in context.previousScore(of: dimension.id).map { score - $0 } }),
                 status: context.status(result),
-                percentile: benchmark?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model) } ?? Format.none,
+                percentile: benchmark?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model) } ?? NumberStyle.none,
                 organisation: context.unit.map { context.score($0.organisation.current.dimensions.first { $0.id == dimension.id }) } ?? "")
         }
         // The largest gaps to target first, at most three and at most half of the dimensions; strengths are the
@@ -28,10 +28,10 @@ enum IndexPageBuilder {
         let overview = context.scored.report.overview
         return IndexPage(
             site: context.site(root: "", current: "index.html"), pageTitle: words("overview_title"),
-            overallScore: Format.score(current.overallScore), overallStage: context.stageName(current.overallStage),
+            overallScore: words.numbers.score(current.overallScore), overallStage: context.stageName(current.overallStage),
             overallStageSummary: current.overallStage.map { model.stages[$0].summary } ?? "",
             isSurvey: current.kind == .survey, isScores: current.kind == .scores, isCriteria: current.kind == .criteria,
-            respondents: Format.count(current.respondents),
+            respondents: words.numbers.count(current.respondents),
             wave: context.wave(current), previousWave: context.scored.previous.map(context.wave),
             glance: GlanceBuilder.build(context), profile: ProfileChartBuilder.build(context), dimensions: rows, dimensionTable: dimensionTable(context, rows),
             strengths: Array(strengths), gaps: Array(gaps),
@@ -50,9 +50,9 @@ enum IndexPageBuilder {
         }
         let pick = strongest ? statements.max { $0.score < $1.score } : statements.min { $0.score < $1.score }
         return Highlight(
-            name: dimension.name, href: "dimensions/\(dimension.id).html", score: Format.score(result.score),
+            name: dimension.name, href: "dimensions/\(dimension.id).html", score: context.words.numbers.score(result.score),
             stage: context.stageName(result.stage), summary: model.stages[result.stage ?? 0].summary,
-            statement: pick?.item.text, statementScore: pick.map { Format.score($0.score) }, statementReversed: pick?.item.reverse ?? false,
+            statement: pick?.item.text, statementScore: pick.map { context.words.numbers.score($0.score) }, statementReversed: pick?.item.reverse ?? false,
             gap: Fixed.format(gapSize(result, model), places: 2), targetStage: model.stages[result.target].name,
             targetThreshold: Fixed.format(model.stages[result.target].minScore, places: 2))
     }
@@ -86,7 +86,7 @@ enum IndexPageBuilder {
             // A group's score follows the overall score's rule: the mean of its measured dimensions.
             let mean = Scoring.overallScore(of: members.map(\.1))
             return [
-                name, Format.score(mean), context.stageName(mean.map(model.stageIndex(forScore:))),
+                name, words.numbers.score(mean), context.stageName(mean.map(model.stageIndex(forScore:))),
                 members.map(\.0.name).joined(separator: words("list_separator")),
             ]
         }

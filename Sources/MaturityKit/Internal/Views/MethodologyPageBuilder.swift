@@ -22,7 +22,7 @@ enum MethodologyPageBuilder {
         }
         let waves = context.scored.waves.map { wave in
             let spec = context.settings.waves.first { $0.id == wave.id }
-            return [wave.id, words.date(wave.date), Format.count(wave.respondents), spec?.responses ?? ""]
+            return [wave.id, words.date(wave.date), words.numbers.count(wave.respondents), spec?.responses ?? ""]
         }
         let n = context.scored.current.dimensions.first?.n ?? 0
         let missing = context.scored.waves.flatMap { wave in
@@ -54,7 +54,7 @@ enum MethodologyPageBuilder {
             attributes: context.settings.attributes.isEmpty ? nil : context.settings.attributes.joined(separator: words("list_separator")),
             tExample: n > 1
                 ? TExample(
-                    n: Format.count(n), degreesOfFreedom: String(n - 1),
+                    n: words.numbers.count(n), degreesOfFreedom: String(n - 1),
                     quantile: Fixed.format(Statistics.studentTQuantile(0.975, degreesOfFreedom: Double(n - 1)), places: 4)) : nil)
     }
 }

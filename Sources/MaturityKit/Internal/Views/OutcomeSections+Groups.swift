@@ -9,8 +9,8 @@ extension OutcomeSections {
             let rows = breakdown.groups.map { group -> [String] in
                 [context.groupLabel(group.name)]
                     + measures.flatMap { measure -> [String] in
-                        guard let score = group.score(measure) else { return [words("hidden_cell"), Format.none] }
-                        return [OutcomeTiles.value(measure, score), Format.count(group.n(measure))]
+                        guard let score = group.score(measure) else { return [words("hidden_cell"), NumberStyle.none] }
+                        return [OutcomeTiles.value(measure, score), words.numbers.count(group.n(measure))]
                     }
             }
             let headers =
@@ -47,14 +47,14 @@ extension OutcomeSections {
         let y = ScatterChart.Axis(
             title: outcome, range: yAxis.range, ticks: yAxis.ticks, format: { OutcomeTiles.number($0, places: link.outcome == .ces ? 1 : 0) })
         let points = link.points.map { ScatterChart.Point(label: $0.unit, x: $0.score, y: $0.outcome) }
-        let list = link.points.map { words("link_point", ["unit": $0.unit, "score": Format.score($0.score), "outcome": format($0.outcome)]) }
+        let list = link.points.map { words("link_point", ["unit": $0.unit, "score": words.numbers.score($0.score), "outcome": format($0.outcome)]) }
         let r = link.r.map { OutcomeTiles.number($0, places: 2) }
         func svg(_ layout: ChartLayout) -> String {
             ScatterChart.svg(
                 points, x: x, y: y, layout: layout, title: words("link_title", ["outcome": outcome, "dimension": dimension.name]),
                 description: list.joined(separator: words("list_separator")), id: "link-\(link.outcome.rawValue)-\(link.dimension)", theme: context.charts)
         }
-        let rows = link.points.map { [$0.unit, Format.score($0.score), format($0.outcome)] }
+        let rows = link.points.map { [$0.unit, words.numbers.score($0.score), format($0.outcome)] }
         let chart = ChartView(
             svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow),
             caption: words("link_caption", ["outcome": outcome, "dimension": dimension.name, "survey": link.survey, "wave": context.scored.current.id]),

@@ -16,7 +16,7 @@ enum OutcomeSections {
                 points.append(.init(label: survey.id, value: score, ci: ci.map { ($0.low, $0.high) }))
                 rows.append([
                     survey.id, words.date(survey.date), format(score),
-                    ci.map { words("outcome_interval", ["low": format($0.low), "high": format($0.high)]) } ?? Format.none,
+                    ci.map { words("outcome_interval", ["low": format($0.low), "high": format($0.high)]) } ?? NumberStyle.none,
                 ])
             }
             range = measure == .nps ? -100...100 : measure == .csat ? 0...100 : 1...7
@@ -55,14 +55,14 @@ enum OutcomeSections {
         let words = context.words
         let parts = [(words("nps_detractors"), nps.detractors), (words("nps_passives"), nps.passives), (words("nps_promoters"), nps.promoters)]
         let shares = parts.map {
-            words("nps_share", ["part": $0.0, "count": Format.count($0.1), "share": Fixed.format(100 * Double($0.1) / Double(nps.n), places: 1)])
+            words("nps_share", ["part": $0.0, "count": words.numbers.count($0.1), "share": Fixed.format(100 * Double($0.1) / Double(nps.n), places: 1)])
         }
         func svg(_ layout: ChartLayout) -> String {
             OutcomeCharts.composition(
                 parts.map { (label: $0.0, count: $0.1) }, layout: layout, title: words("nps_composition_title", ["survey": survey.id]),
                 description: shares.joined(separator: words("list_separator")), id: "nps-composition", theme: context.charts)
         }
-        let rows = parts.map { [$0.0, Format.count($0.1), Fixed.format(100 * Double($0.1) / Double(nps.n), places: 1) + "%"] }
+        let rows = parts.map { [$0.0, words.numbers.count($0.1), Fixed.format(100 * Double($0.1) / Double(nps.n), places: 1) + "%"] }
         return ChartView(
             svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow), caption: words("nps_composition_caption"),
             table: context.table(
@@ -97,10 +97,10 @@ enum OutcomeSections {
         }
         let rows = survey.drivers.map { driver in
             [
-                OutcomeTiles.driverName(context, driver.id), Format.count(driver.n), Fixed.format(driver.mean, places: 2),
-                driver.r.map { OutcomeTiles.number($0, places: 2) } ?? Format.none,
+                OutcomeTiles.driverName(context, driver.id), words.numbers.count(driver.n), Fixed.format(driver.mean, places: 2),
+                driver.r.map { OutcomeTiles.number($0, places: 2) } ?? NumberStyle.none,
                 driver.ci95.map { words("outcome_interval", ["low": OutcomeTiles.number($0.low, places: 2), "high": OutcomeTiles.number($0.high, places: 2)]) }
-                    ?? Format.none,
+                    ?? NumberStyle.none,
             ]
         }
         return ChartView(

@@ -74,7 +74,7 @@ enum OutcomeTiles {
         return OutcomeTile(
             id: measure.rawValue, name: measureName(context.words, measure),
             shortName: measureName(context.words, measure, short: true), isMeasure: true, value: value(measure, score),
-            interval: interval(measure, ci, context), n: Format.count(n), when: survey.id,
+            interval: interval(measure, ci, context), n: context.words.numbers.count(n), when: survey.id,
             change: change.map { signed($0.difference, places: places) }, since: earlier?.id,
             beyondNoise: change?.beyondNoise == true, withinNoise: change.map { !$0.beyondNoise } ?? false,
             target: nil, by: nil, status: nil, statusClass: nil, href: root + "outcomes.html#outcome-" + measure.rawValue)

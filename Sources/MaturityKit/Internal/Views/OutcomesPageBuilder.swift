@@ -21,7 +21,7 @@ enum OutcomesPageBuilder {
             guard let index = context.model.dimensions.firstIndex(where: { $0.id == id }) else { return nil }
             let result = context.scored.current.dimensions[index]
             return LinkedDimension(
-                name: context.model.dimensions[index].name, href: "dimensions/\(id).html", score: Format.score(result.score),
+                name: context.model.dimensions[index].name, href: "dimensions/\(id).html", score: context.words.numbers.score(result.score),
                 stage: context.stageName(result.stage))
         }
         let goals = OutcomeTiles.goals(context, outcome: tile.id, current: tile.value, root: "")

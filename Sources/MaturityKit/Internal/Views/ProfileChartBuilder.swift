@@ -31,8 +31,8 @@ enum ProfileChartBuilder {
             "radar_description",
             [
                 "count": String(model.dimensions.count), "min": String(model.scale.min), "max": String(model.scale.max),
-                "highest": highest?.0.name ?? "", "highest_score": Format.score(highest?.1), "lowest": lowest?.0.name ?? "",
-                "lowest_score": Format.score(lowest?.1),
+                "highest": highest?.0.name ?? "", "highest_score": words.numbers.score(highest?.1), "lowest": lowest?.0.name ?? "",
+                "lowest_score": words.numbers.score(lowest?.1),
             ])
         let dots = model.dimensions.indices.map { index in
             DotChart.Row(
@@ -60,8 +60,8 @@ enum ProfileChartBuilder {
         let rows = model.dimensions.indices.map { index -> [String] in
             var row = [model.dimensions[index].name, context.score(current.dimensions[index])]
             if let previous = context.scored.previous { row.append(context.score(previous.dimensions[index])) }
-            row.append(Format.score(targets[index]))
-            if let benchmark { row.append(Format.score(benchmark.dimensions[model.dimensions[index].id]?.median)) }
+            row.append(words.numbers.score(targets[index]))
+            if let benchmark { row.append(words.numbers.score(benchmark.dimensions[model.dimensions[index].id]?.median)) }
             return row
         }
         return ChartView(

@@ -15,7 +15,7 @@ enum RoadmapPageBuilder {
             let count = initiatives.filter { $0.isActive(on: dimension.id) }.count
             return [
                 dimension.name, context.score(result), context.stageName(result.stage), context.stageName(result.target),
-                !result.measured ? Format.none : steps == 0 ? words("gap_none") : words.count("gap_stages", steps), String(count),
+                !result.measured ? NumberStyle.none : steps == 0 ? words("gap_none") : words.count("gap_stages", steps), String(count),
             ]
         }
         let uncovered = zip(model.dimensions, current.dimensions).compactMap { dimension, result -> UncoveredGap? in

@@ -112,7 +112,7 @@ struct ViewContext: Sendable {
     /// A group's name as readers see it: answers left blank form the theme's "Not stated" group.
     func groupLabel(_ name: String) -> String { name == GroupName.notStated ? words("group_not_stated") : name }
 
-    func stageName(_ index: Int?) -> String { index.map { model.stages[$0].name } ?? Format.none }
+    func stageName(_ index: Int?) -> String { index.map { model.stages[$0].name } ?? NumberStyle.none }
 
     func status(_ result: DimensionResult) -> String {
         guard result.measured else { return words("status_not_measured") }
@@ -124,7 +124,7 @@ struct ViewContext: Sendable {
     /// A dimension's score as a table cell: two decimals, "–", or the theme's "not measured" for a dimension the
     /// wave did not ask about.
     func score(_ result: DimensionResult?) -> String {
-        result.map { $0.measured ? Format.score($0.score) : words("score_not_measured") } ?? Format.none
+        result.map { $0.measured ? words.numbers.score($0.score) : words("score_not_measured") } ?? NumberStyle.none
     }
 
     func previousScore(of id: String) -> Double? {

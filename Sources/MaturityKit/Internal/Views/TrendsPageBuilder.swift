@@ -15,16 +15,16 @@ enum TrendsPageBuilder {
             case let (b?, n?) where n > b: movement = words("movement_up", ["from": model.stages[b].name, "to": model.stages[n].name])
             case let (b?, n?) where n < b: movement = words("movement_down", ["from": model.stages[b].name, "to": model.stages[n].name])
             case let (_, n?): movement = words("movement_same", ["stage": model.stages[n].name])
-            default: movement = Format.none
+            default: movement = NumberStyle.none
             }
             var row = [model.dimensions[index].name]
             if waves.count > 2 { row.append(context.score(start)) }
             row += [
-                context.score(before), context.score(now), Format.change(recent?.difference),
-                recent?.pValue.map { $0 < 0.001 ? "<0.001" : Fixed.format($0, places: 3) } ?? Format.none,
-                recent.map { words($0.pValue == nil ? "not_tested" : ($0.isSignificant ? "yes" : "no")) } ?? Format.none,
+                context.score(before), context.score(now), words.numbers.change(recent?.difference),
+                recent?.pValue.map { $0 < 0.001 ? "<0.001" : Fixed.format($0, places: 3) } ?? NumberStyle.none,
+                recent.map { words($0.pValue == nil ? "not_tested" : ($0.isSignificant ? "yes" : "no")) } ?? NumberStyle.none,
             ]
-            if waves.count > 2 { row += [Format.change(overall?.difference), overall.map { words($0.isSignificant ? "yes" : "no") } ?? Format.none] }
+            if waves.count > 2 { row += [words.numbers.change(overall?.difference), overall.map { words($0.isSignificant ? "yes" : "no") } ?? NumberStyle.none] }
             row.append(movement)
             return row
         }
@@ -62,8 +62,8 @@ enum TrendsPageBuilder {
         }
         let rows = waves.map { wave in
             [
-                wave.id, words.date(wave.date), context.score(wave.dimensions[index]), Format.interval(wave.dimensions[index].ci95),
-                Format.count(wave.dimensions[index].n),
+                wave.id, words.date(wave.date), context.score(wave.dimensions[index]), words.numbers.interval(wave.dimensions[index].ci95),
+                words.numbers.count(wave.dimensions[index].n),
             ]
         }
         return ChartView(

@@ -8,17 +8,17 @@ enum UnitPagesBuilder {
         let ranks = model.dimensions.indices.map { dimension in Self.ranks(units.map { $0.waves.last?.dimensions[dimension].score }) }
         let rows = units.enumerated().map { index, unit -> [String] in
             let current = unit.waves.last
-            return [unit.name, current.map { Format.count($0.respondents) } ?? Format.none, Format.score(current?.overallScore)]
+            return [unit.name, current.map { words.numbers.count($0.respondents) } ?? NumberStyle.none, words.numbers.score(current?.overallScore)]
                 + model.dimensions.indices.map { dimension in
                     guard let score = current?.dimensions[dimension].score, let rank = ranks[dimension][index] else {
                         return context.score(current?.dimensions[dimension])
                     }
-                    return words("score_with_rank", ["score": Format.score(score), "rank": String(rank)])
+                    return words("score_with_rank", ["score": words.numbers.score(score), "rank": String(rank)])
                 }
         }
         let whole = context.scored.current
         let wholeRow =
-            [words("whole_organisation"), Format.count(whole.respondents), Format.score(whole.overallScore)] + whole.dimensions.map { context.score($0) }
+            [words("whole_organisation"), words.numbers.count(whole.respondents), words.numbers.score(whole.overallScore)] + whole.dimensions.map { context.score($0) }
         let hidden = context.scored.current.dimensions.map { $0.breakdowns.first { $0.attribute == attribute }?.hiddenGroups ?? 0 }.max() ?? 0
         return UnitsPage(
             site: context.site(root: "", current: "units.html"), pageTitle: words("units_title"), attribute: attribute, unitCount: String(units.count),
@@ -33,7 +33,7 @@ enum UnitPagesBuilder {
     /// Competition ranks (1, 2, 2, 4), 1 the highest, by the scores as shown (two decimals): two units that
     /// read the same share a rank. nil for a unit without a score.
     static func ranks(_ scores: [Double?]) -> [Int?] {
-        let shown = scores.map { $0.flatMap { Double(Format.score($0)) } }
+        let shown = scores.map { $0.flatMap { Double(Fixed.format($0, places: 2)) } }
         let known = shown.compactMap { $0 }
         return shown.map { score in score.map { mine in 1 + known.filter { $0 > mine }.count } }
     }

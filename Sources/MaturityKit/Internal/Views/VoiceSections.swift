@@ -23,9 +23,9 @@ enum VoiceSections {
             }
         }
         return VoicesSection(
-            wave: wave?.wave, n: Format.count(group?.n ?? 0), shown: group?.shown ?? false, tooFew: group.map { !$0.shown } ?? false,
+            wave: wave?.wave, n: words.numbers.count(group?.n ?? 0), shown: group?.shown ?? false, tooFew: group.map { !$0.shown } ?? false,
             minimum: String(voices?.minimum ?? context.settings.voices.minGroupSize), chart: chart, comments: comments, hasComments: !comments.isEmpty,
-            untagged: Format.count(group?.untagged ?? 0), evidence: evidence, hasEvidence: !evidence.isEmpty)
+            untagged: words.numbers.count(group?.untagged ?? 0), evidence: evidence, hasEvidence: !evidence.isEmpty)
     }
 
     /// The themes that apply to the group's column, most frequent first (equal counts in the order of themes.yaml).
@@ -35,26 +35,26 @@ enum VoiceSections {
             group.counts[a] != group.counts[b] ? group.counts[a] > group.counts[b] : a < b
         }
         let bars = order.map { ThemeCharts.Bar(label: voices.themes[$0].name, count: group.counts[$0], share: group.share($0) ?? 0) }
-        let value = { (bar: ThemeCharts.Bar) in words("voices_bar_value", ["count": Format.count(bar.count), "share": Format.percent(bar.share)]) }
+        let value = { (bar: ThemeCharts.Bar) in words("voices_bar_value", ["count": words.numbers.count(bar.count), "share": words.numbers.percent(share: bar.share)]) }
         let list = bars.map { "\($0.label) \(value($0))" }.joined(separator: words("list_separator"))
-        let description = words("voices_chart_description", ["n": Format.count(group.n), "themes": list])
+        let description = words("voices_chart_description", ["n": words.numbers.count(group.n), "themes": list])
         func svg(_ layout: ChartLayout) -> String {
             ThemeCharts.bars(bars, layout: layout, valueLabel: value, title: title, description: description, id: id, theme: context.charts)
         }
         return ChartView(
-            svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow), caption: words("voices_chart_caption", ["n": Format.count(group.n)]),
+            svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow), caption: words("voices_chart_caption", ["n": words.numbers.count(group.n)]),
             table: context.table(
                 caption: title, kind: "numeric", headers: ["table_theme", "table_comments", "table_share"].map { words($0) },
-                rows: bars.map { [$0.label, Format.count($0.count), Format.percent($0.share)] }))
+                rows: bars.map { [$0.label, words.numbers.count($0.count), words.numbers.percent(share: $0.share)] }))
     }
 
     /// The three themes most comments of the latest wave mention (for a unit, its own), with their counts; nil when
     /// the wave's comments are too few to show or mention no theme.
-    static func email(_ scored: ScoredReport) -> EmailThemes? {
+    static func email(_ scored: ScoredReport, words: Words) -> EmailThemes? {
         guard let voices = scored.voices, let wave = voices.waves.last, wave.all.shown else { return nil }
         let top = wave.all.counts.indices.filter { wave.all.counts[$0] > 0 }
             .sorted { wave.all.counts[$0] != wave.all.counts[$1] ? wave.all.counts[$0] > wave.all.counts[$1] : $0 < $1 }.prefix(3)
         guard !top.isEmpty else { return nil }
-        return EmailThemes(wave: wave.wave, themes: top.map { EmailTheme(name: voices.themes[$0].name, count: Format.count(wave.all.counts[$0])) })
+        return EmailThemes(wave: wave.wave, themes: top.map { EmailTheme(name: voices.themes[$0].name, count: words.numbers.count(wave.all.counts[$0])) })
     }
 }
