@@ -41,9 +41,7 @@ enum ScatterChart {
             svg.label(left - 6, y(tick) + 4, yAxis.format(tick), anchor: .end, size: size, fill: theme.muted)
         }
         svg.label((left + width - right) / 2, height - 6, xAxis.title, anchor: .middle, size: size)
-        svg.raw(
-            "<text x=\"12\" y=\"\(svg.n((top + height - bottom) / 2))\" text-anchor=\"middle\" font-size=\"12\" fill=\"\(theme.text)\" transform=\"rotate(-90 12 \(svg.n((top + height - bottom) / 2)))\">\(HTML.escape(yAxis.title))</text>"
-        )
+        svg.verticalLabel(12, (top + height - bottom) / 2, yAxis.title, size: size)
         if let split {
             svg.line(x(split.x), top, x(split.x), height - bottom, stroke: theme.muted, width: 1.5, dash: "5 4")
             svg.line(left, y(split.y), width - right, y(split.y), stroke: theme.muted, width: 1.5, dash: "5 4")
