@@ -9,7 +9,7 @@ enum OutcomeSections {
         var target: Double?
         var format: (Double) -> String
         if let measure = SurveyMeasure(rawValue: id) {
-            format = { OutcomeTiles.value(measure, $0) }
+            format = { OutcomeTiles.value(words.numbers, measure, $0) }
             for survey in outcomes.surveys {
                 guard let score = survey.score(measure) else { continue }
                 let ci = survey.overall.ci95(measure)
@@ -27,7 +27,7 @@ enum OutcomeSections {
             }
         } else {
             let metric = outcomes.settings.metrics.first { $0.id == id }!
-            format = { OutcomeTiles.value(metric, $0) }
+            format = { OutcomeTiles.value(words.numbers, metric, $0) }
             points = metric.series.map { .init(label: words.period($0.period), value: $0.value) }
             rows = metric.series.map { [words.period($0.period), format($0.value)] }
             target = metric.target?.value
@@ -83,12 +83,12 @@ enum OutcomeSections {
         let x = ScatterChart.Axis(title: words("drivers_axis_performance"), range: 1...5, ticks: [1, 2, 3, 4, 5], format: { Fixed.format($0, places: 0) })
         let y = ScatterChart.Axis(
             title: words("drivers_axis_importance"), range: lowR...1, ticks: stride(from: lowR < 0 ? -0.5 : 0, through: 1, by: 0.25).map { $0 },
-            format: { OutcomeTiles.number($0, places: 2) })
+            format: { OutcomeTiles.number(words.numbers, $0, places: 2) })
         let names = ["drivers_fix_first", "drivers_keep_up", "drivers_overkill", "drivers_lower_priority"].map { words($0) }
         let list = drivers.map {
             words(
                 "driver_point",
-                ["driver": OutcomeTiles.driverName(context, $0.id), "mean": Fixed.format($0.mean, places: 2), "r": OutcomeTiles.number($0.r!, places: 2)])
+                ["driver": OutcomeTiles.driverName(context, $0.id), "mean": Fixed.format($0.mean, places: 2), "r": OutcomeTiles.number(words.numbers, $0.r!, places: 2)])
         }
         func svg(_ layout: ChartLayout) -> String {
             ScatterChart.svg(
@@ -98,8 +98,8 @@ enum OutcomeSections {
         let rows = survey.drivers.map { driver in
             [
                 OutcomeTiles.driverName(context, driver.id), words.numbers.count(driver.n), Fixed.format(driver.mean, places: 2),
-                driver.r.map { OutcomeTiles.number($0, places: 2) } ?? NumberStyle.none,
-                driver.ci95.map { words("outcome_interval", ["low": OutcomeTiles.number($0.low, places: 2), "high": OutcomeTiles.number($0.high, places: 2)]) }
+                driver.r.map { OutcomeTiles.number(words.numbers, $0, places: 2) } ?? NumberStyle.none,
+                driver.ci95.map { words("outcome_interval", ["low": OutcomeTiles.number(words.numbers, $0.low, places: 2), "high": OutcomeTiles.number(words.numbers, $0.high, places: 2)]) }
                     ?? NumberStyle.none,
             ]
         }
