@@ -55,14 +55,14 @@ enum OutcomeSections {
         let words = context.words
         let parts = [(words("nps_detractors"), nps.detractors), (words("nps_passives"), nps.passives), (words("nps_promoters"), nps.promoters)]
         let shares = parts.map {
-            words("nps_share", ["part": $0.0, "count": words.numbers.count($0.1), "share": Fixed.format(100 * Double($0.1) / Double(nps.n), places: 1)])
+            words("nps_share", ["part": $0.0, "count": words.numbers.count($0.1), "share": words.numbers.fixed(100 * Double($0.1) / Double(nps.n), places: 1)])
         }
         func svg(_ layout: ChartLayout) -> String {
             OutcomeCharts.composition(
                 parts.map { (label: $0.0, count: $0.1) }, layout: layout, title: words("nps_composition_title", ["survey": survey.id]),
                 description: shares.joined(separator: words("list_separator")), id: "nps-composition", theme: context.charts)
         }
-        let rows = parts.map { [$0.0, words.numbers.count($0.1), Fixed.format(100 * Double($0.1) / Double(nps.n), places: 1) + "%"] }
+        let rows = parts.map { [$0.0, words.numbers.count($0.1), words.numbers.percent(100 * Double($0.1) / Double(nps.n), places: 1)] }
         return ChartView(
             svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow), caption: words("nps_composition_caption"),
             table: context.table(
@@ -80,7 +80,7 @@ enum OutcomeSections {
         let meanY = drivers.reduce(0) { $0 + $1.r! } / Double(drivers.count)
         let points = drivers.map { ScatterChart.Point(label: OutcomeTiles.driverName(context, $0.id), x: $0.mean, y: $0.r!) }
         let lowR = min(0, (drivers.map { $0.r! }.min() ?? 0) - 0.1)
-        let x = ScatterChart.Axis(title: words("drivers_axis_performance"), range: 1...5, ticks: [1, 2, 3, 4, 5], format: { Fixed.format($0, places: 0) })
+        let x = ScatterChart.Axis(title: words("drivers_axis_performance"), range: 1...5, ticks: [1, 2, 3, 4, 5], format: { words.numbers.fixed($0, places: 0) })
         let y = ScatterChart.Axis(
             title: words("drivers_axis_importance"), range: lowR...1, ticks: stride(from: lowR < 0 ? -0.5 : 0, through: 1, by: 0.25).map { $0 },
             format: { OutcomeTiles.number(words.numbers, $0, places: 2) })
@@ -88,7 +88,7 @@ enum OutcomeSections {
         let list = drivers.map {
             words(
                 "driver_point",
-                ["driver": OutcomeTiles.driverName(context, $0.id), "mean": Fixed.format($0.mean, places: 2), "r": OutcomeTiles.number(words.numbers, $0.r!, places: 2)])
+                ["driver": OutcomeTiles.driverName(context, $0.id), "mean": words.numbers.fixed($0.mean, places: 2), "r": OutcomeTiles.number(words.numbers, $0.r!, places: 2)])
         }
         func svg(_ layout: ChartLayout) -> String {
             ScatterChart.svg(
@@ -97,7 +97,7 @@ enum OutcomeSections {
         }
         let rows = survey.drivers.map { driver in
             [
-                OutcomeTiles.driverName(context, driver.id), words.numbers.count(driver.n), Fixed.format(driver.mean, places: 2),
+                OutcomeTiles.driverName(context, driver.id), words.numbers.count(driver.n), words.numbers.fixed(driver.mean, places: 2),
                 driver.r.map { OutcomeTiles.number(words.numbers, $0, places: 2) } ?? NumberStyle.none,
                 driver.ci95.map { words("outcome_interval", ["low": OutcomeTiles.number(words.numbers, $0.low, places: 2), "high": OutcomeTiles.number(words.numbers, $0.high, places: 2)]) }
                     ?? NumberStyle.none,
