@@ -26,7 +26,8 @@ final class RightToLeftTests: XCTestCase {
             ThemeCharts.bars(bars, valueLabel: { "\($0.count)" }, title: "Themes", description: "Bars", id: "themes", theme: theme)
         }
         let english = draw(try theme("en")), arabic = draw(try theme("ar"))
-        XCTAssertFalse(english.contains("direction="), "a left-to-right chart of left-to-right text names no direction")
+        XCTAssertTrue(english.contains(#"class="chart">"#), "a left-to-right chart names no direction")
+        XCTAssertTrue(english.contains(##"text-anchor="end" font-size="12" fill="#1a1a1a">Slow replies</text>"##), "nor does its left-to-right text")
         XCTAssertTrue(arabic.contains(#"class="chart" direction="rtl">"#))
         let width = 720.0
         let left = rects(english), right = rects(arabic)

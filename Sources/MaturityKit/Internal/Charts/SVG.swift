@@ -144,7 +144,7 @@ enum BidiText {
             switch value {
             case 0x200E: return false  // left-to-right mark
             case 0x200F, 0x061C: return true  // right-to-left and Arabic letter marks
-            case 0x0660...0x0669, 0x066B, 0x066C, 0x06F0...0x06F9, 0x06DD, 0x0600...0x0605: continue  // digits, separators
+            case 0x0660...0x066C, 0x060C, 0x06F0...0x06F9, 0x06DD, 0x0600...0x0605: continue  // digits, percent, separators
             case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF:
                 if scalar.properties.generalCategory == .nonspacingMark { continue }
                 return true
