@@ -55,6 +55,7 @@ final class PdfTests: XCTestCase {
             let html = try String(contentsOfFile: site + "/dimensions/" + name, encoding: .utf8)
             let start = try XCTUnwrap(html.range(of: "<h1>")), end = try XCTUnwrap(html.range(of: "</h1>", range: start.upperBound..<html.endIndex))
             return String(html[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&amp;", with: "&")
+                .replacingOccurrences(of: "<bdi>", with: "").replacingOccurrences(of: "</bdi>", with: "")
         }
     }
 

@@ -109,10 +109,10 @@ final class PrioritisationTests: XCTestCase {
         XCTAssertTrue(html.contains("<title id=\"priorities-narrow-title\">Prioritisation matrix</title>"))
         XCTAssertTrue(html.contains("2 initiatives are not prioritised"))
         let expected = [
-            "1. Delta</th><td>4</td><td>3</td><td>4</td><td>14</td><td>Quick win</td><td>Planned</td>",
-            "2. Alpha</th><td>2</td><td>2</td><td>4</td><td>8</td><td>Fill-in</td><td>In progress</td>",
-            "3. Bravo</th><td>4</td><td>4</td><td>2</td><td>8</td><td>Major project</td><td>At risk</td>",
-            "4. Golf</th><td>2</td><td>3</td><td>3</td><td>7.5</td><td>Fill-in</td><td>Planned</td>",
+            "1. Delta</bdi></th><td>4</td><td>3</td><td>4</td><td>14</td><td>Quick win</td><td>Planned</td>",
+            "2. Alpha</bdi></th><td>2</td><td>2</td><td>4</td><td>8</td><td>Fill-in</td><td>In progress</td>",
+            "3. Bravo</bdi></th><td>4</td><td>4</td><td>2</td><td>8</td><td>Major project</td><td>At risk</td>",
+            "4. Golf</bdi></th><td>2</td><td>3</td><td>3</td><td>7.5</td><td>Fill-in</td><td>Planned</td>",
         ]
         let found = expected.map { html.range(of: $0)?.lowerBound }
         XCTAssertFalse(found.contains(nil), "rows missing: \(zip(expected, found).filter { $0.1 == nil }.map(\.0))")

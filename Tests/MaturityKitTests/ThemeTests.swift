@@ -95,7 +95,7 @@ final class ThemeTests: XCTestCase {
             XCTAssertFalse(html.contains(">Roadmap</a>"), path)
         }
         XCTAssertTrue(site["index.html"]?.contains("stroke=\"#123456\"") ?? false, "the radar uses the palette")
-        XCTAssertTrue(site["dimensions/voc.html"]?.contains("border-left-color: #123456") ?? false, "the stylesheet uses the palette")
+        XCTAssertTrue(site["dimensions/voc.html"]?.contains("border-inline-start-color: #123456") ?? false, "the stylesheet uses the palette")
         XCTAssertTrue(site["email/summary.html"]?.contains("bgcolor=\"#123456\"") ?? false, "the email uses the palette")
     }
 

@@ -77,7 +77,7 @@ final class VoicesSiteTests: XCTestCase {
         }
         // Alpha reaches the threshold: its own page shows its four comments on listening, and no evidence note.
         let alpha = try XCTUnwrap(files["units/alpha/dimensions/listen.html"])
-        XCTAssertEqual(alpha.components(separatedBy: "<blockquote>").count - 1, 4)
+        XCTAssertEqual(alpha.components(separatedBy: "<blockquote dir=\"auto\">").count - 1, 4)
         XCTAssertFalse(alpha.contains("nobody owns the follow-up"))
         XCTAssertTrue(files["dimensions/listen.html"]?.contains("nobody owns the follow-up") ?? false)
         XCTAssertTrue(files["email/summary.html"]?.contains("Speed: 5 comments") ?? false, "the email's most frequent theme")
@@ -107,7 +107,7 @@ final class VoicesSiteTests: XCTestCase {
     func testTheChangeOfAThemesShareIsTestedAgainstTheWaveBefore() throws {
         let files = texts(try build())
         let page = try XCTUnwrap(files["comments.html"])
-        XCTAssertTrue(page.contains("<tr><th scope=\"row\">Speed</th><td>43%</td><td>42%</td><td>−1.19 points</td><td>no</td></tr>"), page)
+        XCTAssertTrue(page.contains("<tr><th scope=\"row\"><bdi>Speed</bdi></th><td>43%</td><td>42%</td><td>−1.19 points</td><td>no</td></tr>"), page)
         let change = OutcomeStatistics.csatChange((3, 7), (5, 12))
         XCTAssertEqual(change.statistic!, -0.05065165884713217, accuracy: 1e-12)
         XCTAssertFalse(files.keys.contains { $0.hasPrefix("units/") && $0.hasSuffix("comments.html") }, "comments.html is the organisation's only")
