@@ -120,7 +120,8 @@ final class ModelsAndPlansTests: XCTestCase {
         // only those still to be finished are active.
         XCTAssertTrue(roadmap.contains("<th scope=\"row\"><bdi>Strategy</bdi></th><td>3.36</td><td>Defined</td><td>Optimized</td><td>1 stage</td><td>2</td>"))
         XCTAssertTrue(
-            roadmap.contains("<th scope=\"row\"><bdi>CX roles &amp; governance</bdi></th><td>2.93</td><td>Defined</td><td>Optimized</td><td>1 stage</td><td>1</td>"))
+            roadmap.contains(
+                "<th scope=\"row\"><bdi>CX roles &amp; governance</bdi></th><td>2.93</td><td>Defined</td><td>Optimized</td><td>1 stage</td><td>1</td>"))
         let benchmark = try String(contentsOfFile: output + "/benchmark.html", encoding: .utf8)
         XCTAssertEqual(benchmark.components(separatedBy: "Illustrative figures:").count - 1, 2)
         XCTAssertTrue(benchmark.contains("Across benchmark sets"))

@@ -206,7 +206,8 @@ final class OutcomePageTests: XCTestCase {
         XCTAssertTrue(voc.contains("href=\"../outcomes.html#outcome-nps\""))
         XCTAssertFalse(try page("dimensions/purpose.html").contains("href=\"../outcomes.html#outcome-nps\""), "purpose is not linked to NPS")
         let roadmap = try page("roadmap.html")
-        XCTAssertTrue(roadmap.contains("<a href=\"outcomes.html#outcome-nps\"><bdi>Net Promoter Score</bdi></a> from −5.3 (now +2.8) to +15"), "goal naming nps")
+        XCTAssertTrue(
+            roadmap.contains("<a href=\"outcomes.html#outcome-nps\"><bdi>Net Promoter Score</bdi></a> from −5.3 (now +2.8) to +15"), "goal naming nps")
         XCTAssertFalse(try page("units/north/index.html").contains("class=\"outcome-chips\""), "outcomes are the organisation's")
     }
 
