@@ -21,7 +21,8 @@ public enum BuiltIns {
     /// Ids of the built-in models, sorted.
     public static var modelIDs: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: modelsDirectory)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+        // `cx-tracks.de.yaml` beside `cx-tracks.yaml` is the model's German text, not a model.
+        return names.filter { $0.hasSuffix(".yaml") && !$0.dropLast(5).contains(".") }.map { String($0.dropLast(5)) }.sorted()
     }
 
     /// The YAML text of a built-in model, or nil when no built-in model has that id.
