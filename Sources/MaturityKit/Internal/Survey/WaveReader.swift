@@ -16,10 +16,13 @@ struct WaveReader {
     var places = ColumnMap.Places()
     static let maxProblems = 50
 
-    /// Scale labels, lowercased, to scale values.
+    /// Scale labels, lowercased, to scale values: the report's language first, then the model's other
+    /// languages (a label one language already uses keeps its value).
     private var labelValues: [String: Int] {
         var values: [String: Int] = [:]
-        for (offset, label) in model.scale.labels.enumerated() { values[label.lowercased()] = model.scale.min + offset }
+        for labels in [model.scale.labels] + model.scale.otherLabels {
+            for (offset, label) in labels.enumerated() where values[label.lowercased()] == nil { values[label.lowercased()] = model.scale.min + offset }
+        }
         return values
     }
 
