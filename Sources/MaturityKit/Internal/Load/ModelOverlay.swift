@@ -62,7 +62,7 @@ struct ModelOverlay: Sendable {
         func take(_ text: String?, _ original: String, _ what: @autoclosure () -> String, at place: SourceLocation) -> String {
             if original.isEmpty { return original }
             guard let text, !text.isEmpty else {
-                log.error(place, "missing the '\(language)' text of \(what()) (every text of the model needs a translation in \(file))")
+                log.error(place, "missing the '\(language)' text of \(what()) (every text of the model needs a translation)")
                 return original
             }
             return text
@@ -74,7 +74,7 @@ struct ModelOverlay: Sendable {
             if let labels, labels.count == model.scale.labels.count {
                 result.scale.labels = labels
             } else {
-                log.error(root, "missing the '\(language)' scale labels (every text of the model needs a translation in \(file))")
+                log.error(root, "missing the '\(language)' scale labels (every text of the model needs a translation)")
             }
         }
         for (index, stage) in model.stages.enumerated() {
@@ -99,7 +99,7 @@ struct ModelOverlay: Sendable {
                         translated.actions[stage.id] = words
                     } else {
                         log.error(
-                            place, "missing the '\(language)' actions for stage '\(stage.id)' \(of) (every text of the model needs a translation in \(file))")
+                            place, "missing the '\(language)' actions for stage '\(stage.id)' \(of) (every text of the model needs a translation)")
                     }
                 }
                 for (slot, criterion) in (dimension.criteria[stage.id] ?? []).enumerated() {

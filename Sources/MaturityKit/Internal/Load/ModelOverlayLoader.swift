@@ -86,7 +86,7 @@ enum ModelOverlayLoader {
             let expected = dimension.actions[stage]?.count ?? 0
             if list.count != expected {
                 reader.error(
-                    reader.location(value), "expected \(expected) actions for stage '\(stage)' of \(what), as the model has, found \(list.count)")
+                    reader.location(value), "expected \(expected) action(s) for stage '\(stage)' of \(what), as the model has, found \(list.count)")
             } else if actions.count == expected {
                 result.actions[stage] = actions
             }

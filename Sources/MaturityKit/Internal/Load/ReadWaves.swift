@@ -38,7 +38,30 @@ enum ReadWaves {
         }
         reader.places = ColumnMap.Places(attributes: attributeLocations, source: wave.responses, columns: mapped)
         reader.columns = Dictionary(wave.columns.map { ($0.key, $0.header) }, uniquingKeysWith: { _, last in last })
-        let (tally, found) = reader.read(path: path)
+        var (tally, found) = reader.read(path: path)
+        // The wave's further files are read the same way and merged in the order report.yaml lists them; each
+        // must ask the same statements, or the merged counts would mix full and partial answers.
+        for part in wave.parts {
+            var partReader = reader
+            partReader.file = loaded.folder + "/" + part
+            partReader.places.source = part
+            let (partTally, partFound) = partReader.read(path: partReader.file)
+            found += partFound
+            guard let partTally, var merged = tally else {
+                tally = nil
+                continue
+            }
+            guard partTally.present == merged.present else {
+                found.append(
+                    Diagnostic(
+                        .error, .load, SourceLocation(file: partReader.file),
+                        "\(part) asks other statements than \(wave.responses); the files of wave '\(wave.id)' must have the same items"))
+                tally = nil
+                continue
+            }
+            merged.merge(partTally)
+            tally = merged
+        }
         return (tally.map(WaveInput.survey), found)
     }
 

@@ -5,7 +5,7 @@ import Foundation
 struct WaveReader {
     let model: MaturityModel
     let attributes: [String]
-    let file: String
+    var file: String
     /// Index in `attributes` of the attribute whose groups get sub-reports, if any.
     var unitAttribute: Int? = nil
     /// The export layout, or nil to recognise it from the header rows.
