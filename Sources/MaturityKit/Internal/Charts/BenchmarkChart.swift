@@ -25,7 +25,7 @@ enum BenchmarkChart {
         func x(_ value: Double) -> Double { left + (min(max(value, low), high) - low) / (high - low) * plot }
         for tick in scale.min...scale.max {
             svg.line(x(Double(tick)), top - 6, x(Double(tick)), plotBottom, stroke: theme.grid)
-            svg.label(x(Double(tick)), top - 10, String(tick), anchor: .middle, size: size, fill: theme.muted)
+            svg.label(x(Double(tick)), top - 10, theme.words.numbers.integer(tick), anchor: .middle, size: size, fill: theme.muted)
         }
         var rowTop = top
         for (index, row) in rows.enumerated() {

@@ -36,7 +36,7 @@ enum DistributionChart {
             let x = centre + tick / 100 * plotWidth / 2
             svg.line(x, top - 6, x, plotBottom, stroke: tick == 0 ? theme.muted : theme.grid, width: tick == 0 ? 1.5 : 1)
             let anchor: SVGWriter.Anchor = tick == -100 ? .start : (tick == 100 ? .end : .middle)
-            svg.label(x, top - 12, "\(Int(abs(tick)))%", anchor: anchor, size: size, fill: theme.muted)
+            svg.label(x, top - 12, theme.words.numbers.percent(Double(Int(abs(tick))), places: 0), anchor: anchor, size: size, fill: theme.muted)
         }
         var y = top
         for (rowIndex, row) in rows.enumerated() {
@@ -79,7 +79,7 @@ enum DistributionChart {
             let segment = share * half
             svg.rect(x, top, segment, height, fill: colours[index])
             if labelled, segment >= 34 {
-                let text = Fixed.format(share * 100, places: 0) + "%"
+                let text = theme.words.numbers.percent(share * 100, places: 0)
                 svg.label(x + segment / 2, top + 15, text, anchor: .middle, size: 12, fill: theme.textOn(colours[index]))
             }
             x += segment

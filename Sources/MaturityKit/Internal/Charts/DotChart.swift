@@ -35,7 +35,7 @@ enum DotChart {
         func x(_ value: Double) -> Double { plotLeft + (min(max(value, low), high) - low) / (high - low) * (plotRight - plotLeft) }
         for tick in scale.min...scale.max {
             svg.line(x(Double(tick)), top - 6, x(Double(tick)), plotBottom, stroke: theme.grid)
-            svg.label(x(Double(tick)), top - 12, String(tick), anchor: .middle, size: size, fill: theme.muted)
+            svg.label(x(Double(tick)), top - 12, theme.words.numbers.integer(tick), anchor: .middle, size: size, fill: theme.muted)
         }
         var y = top
         for (index, row) in rows.enumerated() {

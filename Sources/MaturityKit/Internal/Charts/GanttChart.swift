@@ -79,7 +79,7 @@ enum GanttChart {
         while quarter < end {
             svg.line(x(quarter), top - 4, x(quarter), bottom, stroke: theme.grid)
             let centre = (x(quarter) + x(quarter + 3)) / 2
-            let number = String(quarter % 12 / 3 + 1), year = String(quarter / 12)
+            let number = theme.words.numbers.digits(String(quarter % 12 / 3 + 1)), year = theme.words.numbers.digits(String(quarter / 12))
             if narrow || ChartText.width("Q4 0000", size: 12) + 6 > x(quarter + 3) - x(quarter) {
                 svg.label(centre, top - 24, theme.words("quarter_short", ["quarter": number]), anchor: .middle, size: 12, fill: theme.muted)
                 if quarter == start || quarter % 12 == 0 { svg.label(centre, top - 9, year, anchor: .middle, size: 12, fill: theme.muted) }

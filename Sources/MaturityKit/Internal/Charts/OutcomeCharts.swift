@@ -46,7 +46,7 @@ enum OutcomeCharts {
         let fills = [colours[0], theme.grid, colours[4]]
         var legend = LegendLayout(left: 0, right: width, top: barTop + barHeight + 22, size: size)
         let total = Double(max(1, parts.reduce(0) { $0 + $1.count }))
-        let keys = parts.map { "\($0.label) \(Fixed.format(100 * Double($0.count) / total, places: 0))%" }
+        let keys = parts.map { "\($0.label) \(theme.words.numbers.percent(100 * Double($0.count) / total, places: 0))" }
         let height = barTop + barHeight + 14 + LegendLayout.height(labels: keys, keyWidth: 14, left: 0, right: width, size: size)
         var svg = SVGWriter(width: width, height: height, title: title, description: description, id: layout.id(id), theme: theme)
         var x = 0.0
@@ -54,7 +54,7 @@ enum OutcomeCharts {
             let share = Double(part.count) / total, w = share * width
             let fill = fills[index % fills.count]
             svg.rect(x, barTop, w, barHeight, fill: fill)
-            let text = "\(Fixed.format(100 * share, places: 0))%"
+            let text = theme.words.numbers.percent(100 * share, places: 0)
             if w > ChartText.width(text, size: size) + 8 {
                 svg.label(x + w / 2, barTop + barHeight / 2 + 4, text, anchor: .middle, size: size, fill: theme.textOn(fill))
             }

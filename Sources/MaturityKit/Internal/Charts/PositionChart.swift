@@ -23,7 +23,7 @@ enum PositionChart {
         }
         for tick in model.scale.min...model.scale.max {
             svg.line(x(Double(tick)), 70 + shift, x(Double(tick)), 76 + shift, stroke: theme.muted)
-            svg.label(x(Double(tick)), 90 + shift, String(tick), anchor: .middle, size: size, fill: theme.muted)
+            svg.label(x(Double(tick)), 90 + shift, theme.words.numbers.integer(tick), anchor: .middle, size: size, fill: theme.muted)
         }
         svg.line(x(target), 26 + shift, x(target), 74 + shift, stroke: theme.target, width: 2.5, dash: "6 4")
         let targetLabel = theme.words("chart_target"), targetHalf = ChartText.width(targetLabel, size: size) / 2

@@ -37,8 +37,8 @@ enum PriorityMatrixChart {
         for tick in 1...5 {
             svg.line(x(Double(tick)), plotTop, x(Double(tick)), plotBottom, stroke: theme.grid)
             svg.line(plotLeft, y(Double(tick)), plotLeft + 5 * unit, y(Double(tick)), stroke: theme.grid)
-            svg.label(x(Double(tick)), frameBottom + 16, String(tick), anchor: .middle, size: size, fill: theme.muted)
-            svg.label(plotLeft - 8, y(Double(tick)) + 4, String(tick), anchor: .end, size: size, fill: theme.muted)
+            svg.label(x(Double(tick)), frameBottom + 16, theme.words.numbers.integer(tick), anchor: .middle, size: size, fill: theme.muted)
+            svg.label(plotLeft - 8, y(Double(tick)) + 4, theme.words.numbers.integer(tick), anchor: .end, size: size, fill: theme.muted)
         }
         svg.line(x(2.5), 28, x(2.5), frameBottom, stroke: theme.muted, width: 1.5, dash: "6 4")
         svg.line(plotLeft, y(2.75), plotLeft + 5 * unit, y(2.75), stroke: theme.muted, width: 1.5, dash: "6 4")
@@ -71,7 +71,7 @@ enum PriorityMatrixChart {
         svg.circle(x, y, radius, fill: theme.current, stroke: theme.background)
         let size = number < 10 ? 12.0 : 11.0
         svg.label(
-            x, y + size * 0.36, String(number), anchor: .middle, size: size, weight: "bold", fill: theme.textOn(theme.current), haloColour: theme.current)
+            x, y + size * 0.36, theme.words.numbers.integer(number), anchor: .middle, size: size, weight: "bold", fill: theme.textOn(theme.current), haloColour: theme.current)
     }
 
     /// Each point's offset from its spot: points sharing a spot are laid out in rows of `columns`, centred on it,

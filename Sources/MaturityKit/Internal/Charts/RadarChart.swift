@@ -44,7 +44,7 @@ enum RadarChart {
         for ring in scale.min...scale.max where ring > scale.min {
             let (x, y) = point(0, Double(ring))
             svg.rect(x + 3, y - 6, 10, 13, fill: theme.background)
-            svg.label(x + 5, y + 4, String(ring), size: 10, fill: theme.muted)
+            svg.label(x + 5, y + 4, theme.words.numbers.integer(ring), size: 10, fill: theme.muted)
         }
         // Legend: line style and marker shape, so that colour is not the only cue; it wraps rather than runs off.
         var legend = LegendLayout(left: 20, right: width - 20, top: size + 24)

@@ -22,7 +22,7 @@ enum TrendChart {
         }
         for tick in scale.min...scale.max {
             svg.line(left, y(Double(tick)), width - right, y(Double(tick)), stroke: theme.grid)
-            svg.label(left - 6, y(Double(tick)) + 4, String(tick), anchor: .end, size: size, fill: theme.muted)
+            svg.label(left - 6, y(Double(tick)) + 4, theme.words.numbers.integer(tick), anchor: .end, size: size, fill: theme.muted)
         }
         svg.line(left, y(target), width - right, y(target), stroke: theme.target, width: 2, dash: "6 4")
         var previous: (Double, Double)?
@@ -40,7 +40,7 @@ enum TrendChart {
             guard let score = point.score else { continue }
             let above = y(score) - 8
             let clear = abs(above - 4 - y(target)) > 9
-            svg.label(x(index) + 6, clear ? above : y(score) + 18, Fixed.format(score, places: 2), size: size, halo: true)
+            svg.label(x(index) + 6, clear ? above : y(score) + 18, theme.words.numbers.fixed(score, places: 2), size: size, halo: true)
         }
         svg.label(width - 4, height - 4, theme.words("trend_legend_target"), anchor: .end, size: size, fill: theme.targetText)
         return svg.finished()

@@ -35,7 +35,7 @@ extension EmailView {
         }
         func highlights(_ list: [Highlight]) -> [EmailHighlight] {
             list.enumerated().map { number, item in
-                EmailHighlight(number: String(number + 1), link: link(folder + item.href), item: item)
+                EmailHighlight(number: words.numbers.integer(number + 1), link: link(folder + item.href), item: item)
             }
         }
         let links = link(folder + "index.html").flatMap { index in link("roadmap.html").map { EmailLinks(index: index, roadmap: $0) } }
@@ -51,7 +51,7 @@ extension EmailView {
             stages: model.stages.indices.map { EmailStage(name: model.stages[$0].name, isCurrent: $0 == current.overallStage) },
             isSurvey: index.isSurvey, isScores: index.isScores, isCriteria: index.isCriteria, respondents: index.respondents,
             wave: index.wave, previousWave: index.previousWave,
-            scaleMin: String(model.scale.min), scaleMax: String(model.scale.max),
+            scaleMin: words.numbers.integer(model.scale.min), scaleMax: words.numbers.integer(model.scale.max),
             benchmark: benchmark.map { EmailBenchmark(name: $0.name, illustrative: $0.illustrative) },
             rows: rows, strengths: highlights(index.strengths), gaps: highlights(index.gaps),
             hasStrengths: !index.strengths.isEmpty, hasGaps: !index.gaps.isEmpty, siteURL: settings.siteURL,

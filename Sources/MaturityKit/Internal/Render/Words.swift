@@ -40,6 +40,20 @@ struct Words: Sendable {
 }
 
 extension Words {
+    /// The plural category of a count, for a template to choose its string with.
+    func plural(_ count: Int) -> PluralCase {
+        var form = PluralCase()
+        switch locale.plural.category(count) {
+        case "zero": form.zero = true
+        case "one": form.one = true
+        case "two": form.two = true
+        case "few": form.few = true
+        case "many": form.many = true
+        default: form.other = true
+        }
+        return form
+    }
+
     /// "31 January 2026" from `2026-01-31`: the locale's long date, with CLDR's month names.
     func date(_ iso: String) -> String {
         guard let (year, month, day) = ReportDate.parts(iso) else { return iso }

@@ -18,7 +18,7 @@ enum BenchmarkPageBuilder {
                     description: words(
                         set.illustrative ? "benchmark_chart_description_illustrative" : "benchmark_chart_description",
                         [
-                            "count": String(model.dimensions.count), "set": set.name, "above": String(above), "with_figures": String(set.dimensions.count),
+                            "count": words.numbers.integer(model.dimensions.count), "set": set.name, "above": String(above), "with_figures": words.numbers.integer(set.dimensions.count),
                         ]),
                     id: "bench-\(set.id)", theme: context.charts)
             }
@@ -28,7 +28,7 @@ enum BenchmarkPageBuilder {
                 }
                 return [
                     dimension.name, context.score(result), words.numbers.count(figures.n), words.numbers.score(figures.mean), words.numbers.score(figures.p25),
-                    words.numbers.score(figures.median), words.numbers.score(figures.p75), percentile(result.score, figures, model),
+                    words.numbers.score(figures.median), words.numbers.score(figures.p75), percentile(result.score, figures, model, words.numbers),
                 ]
             }
             let headers = [
@@ -45,7 +45,7 @@ enum BenchmarkPageBuilder {
             let rows = zip(model.dimensions, current.dimensions).map { dimension, result in
                 [dimension.name, context.score(result)]
                     + sets.map { set in
-                        set.dimensions[dimension.id].map { percentile(result.score, $0, model) } ?? NumberStyle.none
+                        set.dimensions[dimension.id].map { percentile(result.score, $0, model, words.numbers) } ?? NumberStyle.none
                     }
             }
             cross = context.table(
@@ -54,8 +54,8 @@ enum BenchmarkPageBuilder {
         return BenchmarkPage(site: context.site(root: "", current: "benchmark.html"), pageTitle: words("benchmarks_title"), sets: views, cross: cross)
     }
 
-    static func percentile(_ score: Double?, _ figures: BenchmarkSet.Figures, _ model: MaturityModel) -> String {
+    static func percentile(_ score: Double?, _ figures: BenchmarkSet.Figures, _ model: MaturityModel, _ numbers: NumberStyle) -> String {
         guard let score else { return NumberStyle.none }
-        return Fixed.format(BenchmarkLoader.percentileRank(score, figures, scale: model.scale), places: 0)
+        return numbers.fixed(BenchmarkLoader.percentileRank(score, figures, scale: model.scale), places: 0)
     }
 }

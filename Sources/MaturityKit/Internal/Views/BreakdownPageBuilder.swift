@@ -19,16 +19,16 @@ enum BreakdownPageBuilder {
             return BreakdownAttribute(
                 id: "\(Slug.make(attribute))-\(attributeIndex)", attribute: attribute,
                 chart: ChartView(
-                    svgHTML: svg, scrolls: true, caption: words("heatmap_caption", ["min_group_size": String(context.settings.minGroupSize)]),
+                    svgHTML: svg, scrolls: true, caption: words("heatmap_caption", ["min_group_size": words.numbers.integer(context.settings.minGroupSize)]),
                     table: context.table(
                         caption: words("heatmap_table_caption", ["attribute": attribute]), headers: figures.headers, rows: figures.rows),
                     tableInline: false),
                 hiddenGroups: columns.hiddenEverywhere, anyHiddenEverywhere: columns.hiddenEverywhere > 0,
-                oneHiddenEverywhere: columns.hiddenEverywhere == 1)
+                hiddenEverywherePlural: context.words.plural(columns.hiddenEverywhere))
         }
         return BreakdownPage(
             site: context.site(root: "", current: "breakdown.html"), pageTitle: words("breakdown_title"),
-            minGroupSize: String(context.settings.minGroupSize), attributes: attributes, hasAttributes: !attributes.isEmpty)
+            minGroupSize: words.numbers.integer(context.settings.minGroupSize), attributes: attributes, hasAttributes: !attributes.isEmpty)
     }
 }
 

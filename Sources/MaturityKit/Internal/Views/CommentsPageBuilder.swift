@@ -18,7 +18,7 @@ enum CommentsPageBuilder {
             let title = words("comments_heatmap_title", ["wave": wave.wave])
             let svg = ThemeCharts.grid(
                 rows: rows, columns: columns, shares: shares, hidden: wave.groups.map { !$0.shown }, hiddenLabel: words("hidden_cell"), title: title,
-                description: words("comments_heatmap_description", ["themes": String(voices.themes.count), "columns": String(columns.count)]),
+                description: words("comments_heatmap_description", ["themes": words.numbers.integer(voices.themes.count), "columns": words.numbers.integer(columns.count)]),
                 id: "comments-heatmap", theme: context.charts)
             let cells = rows.indices.map { row in
                 [rows[row]]
@@ -33,7 +33,7 @@ enum CommentsPageBuilder {
         let previous = voices.waves.dropLast().last
         let tooFew = wave.groups.filter { !$0.shown }.map { label(context, $0.key) }
         return CommentsPage(
-            site: context.site(root: "", current: "comments.html"), pageTitle: words("comments_title"), wave: wave.wave, minimum: String(voices.minimum),
+            site: context.site(root: "", current: "comments.html"), pageTitle: words("comments_title"), wave: wave.wave, minimum: words.numbers.integer(voices.minimum),
             n: words.numbers.count(wave.all.n), heatmap: heatmap, changes: previous.flatMap { changes(context, voices, $0, wave) }, previousWave: previous?.wave,
             columns: context.table(
                 caption: words("comments_columns_caption", ["wave": wave.wave]), headers: ["table_column", "table_comments", "table_shown"].map { words($0) },

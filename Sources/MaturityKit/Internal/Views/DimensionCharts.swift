@@ -7,7 +7,7 @@ enum DimensionCharts {
             "position_description",
             [
                 "dimension": dimension.name, "score": words.numbers.score(result.score), "ci": words.numbers.interval(result.ci95),
-                "stage": context.stageName(result.stage), "target": target.name, "threshold": Fixed.format(target.minScore, places: 2),
+                "stage": context.stageName(result.stage), "target": target.name, "threshold": words.numbers.fixed(target.minScore, places: 2),
             ])
         func svg(_ layout: ChartLayout) -> String {
             PositionChart.svg(
@@ -17,7 +17,7 @@ enum DimensionCharts {
         }
         var rows = [
             [words("table_score"), words.numbers.score(result.score)], [words("position_ci"), words.numbers.interval(result.ci95)],
-            [words("position_target", ["target": target.name]), Fixed.format(target.minScore, places: 2)],
+            [words("position_target", ["target": target.name]), words.numbers.fixed(target.minScore, places: 2)],
         ]
         if let previousWave = context.scored.previous { rows.append([words("position_previous", ["wave": previousWave.id]), words.numbers.score(previous)]) }
         return ChartView(
@@ -43,7 +43,7 @@ enum DimensionCharts {
             DistributionChart.svg(
                 rows: shown, labels: labels, layout: layout,
                 title: words("items_title", ["dimension": dimension.name]),
-                description: words("items_description", ["count": String(shown.count), "dimension": dimension.name]),
+                description: words("items_description", ["count": words.numbers.integer(shown.count), "dimension": dimension.name]),
                 id: "items", theme: context.charts)
         }
         let rows = zip(dimension.items, result.items).filter { asked.contains($0.0.id) }.map { item, figures in

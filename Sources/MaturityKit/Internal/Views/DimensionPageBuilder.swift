@@ -8,7 +8,7 @@ enum DimensionPageBuilder {
         let stage = result.stage
         let ladder = model.stages.enumerated().reversed().map { offset, step in
             LadderStep(
-                name: step.name, threshold: Fixed.format(step.minScore, places: 1), descriptor: dimension.descriptors[step.id] ?? "",
+                name: step.name, threshold: context.words.numbers.fixed(step.minScore, places: 1), descriptor: dimension.descriptors[step.id] ?? "",
                 isCurrent: offset == stage, isTarget: offset == result.target)
         }
         let nextIndex = (stage ?? -1) + 1
@@ -33,7 +33,7 @@ enum DimensionPageBuilder {
             site: context.site(root: "../", current: "dimensions/\(dimension.id).html"), pageTitle: dimension.name,
             id: dimension.id, name: dimension.name, group: dimension.group, description: dimension.description,
             score: context.score(result), ci: context.words.numbers.interval(result.ci95), n: context.words.numbers.count(result.n),
-            sd: result.sd.map { Fixed.format($0, places: 2) } ?? NumberStyle.none, stage: context.stageName(stage),
+            sd: result.sd.map { context.words.numbers.fixed($0, places: 2) } ?? NumberStyle.none, stage: context.stageName(stage),
             target: context.stageName(result.target), status: context.status(result),
             change: context.scored.previous == nil ? nil : context.words.numbers.change(result.score.flatMap { s in previous.map { s - $0 } }),
             position: result.score == nil ? nil : DimensionCharts.position(context, dimension, result, previous),
@@ -49,7 +49,7 @@ enum DimensionPageBuilder {
             criteria: criteriaTable(context, result),
             withheld: kind == .survey && result.n == nil && result.measured, notMeasured: !result.measured,
             missingStatements: result.measured ? dimension.items.filter { result.missingItems.contains($0.id) }.map(\.text) : [],
-            hasMissing: result.measured && !result.missingItems.isEmpty, minGroupSize: String(context.settings.minGroupSize),
+            hasMissing: result.measured && !result.missingItems.isEmpty, minGroupSize: context.words.numbers.integer(context.settings.minGroupSize),
             commentaryTitle: commentary?.title, commentaryHTML: context.unit == nil ? context.commentaryHTML(commentary) : nil,
             actions: actions, atTarget: (stage ?? -1) >= result.target,
             belowTarget: stage.map { $0 < result.target } ?? false, reachedTarget: stage == result.target,
@@ -68,8 +68,8 @@ enum DimensionPageBuilder {
     static func comparison(_ context: ViewContext, dimension: String, score: Double?) -> Comparison? {
         guard let unit = context.unit, let whole = unit.organisation.current.dimensions.first(where: { $0.id == dimension })?.score else { return nil }
         let difference = score.map { $0 - whole } ?? 0
-        let text = Fixed.format(abs(difference), places: 2)
-        let level = score != nil && text == "0.00"
+        let level = score != nil && Fixed.format(abs(difference), places: 2) == "0.00"
+        let text = context.words.numbers.fixed(abs(difference), places: 2)
         return Comparison(
             unit: unit.name, organisation: context.words.numbers.score(whole), difference: text,
             above: score != nil && !level && difference > 0, below: score != nil && !level && difference < 0,
@@ -97,7 +97,7 @@ enum DimensionPageBuilder {
             return [
                 words(set.illustrative ? "benchmark_set_illustrative" : "benchmark_set", ["set": set.name]), words.numbers.score(figures.median),
                 words("range", ["low": words.numbers.score(figures.p25), "high": words.numbers.score(figures.p75)]),
-                BenchmarkPageBuilder.percentile(score, figures, context.model),
+                BenchmarkPageBuilder.percentile(score, figures, context.model, context.words.numbers),
             ]
         }
         guard !rows.isEmpty else { return nil }

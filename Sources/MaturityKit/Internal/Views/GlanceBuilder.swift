@@ -12,8 +12,8 @@ enum GlanceBuilder {
         let steps = nextSteps(context)
         let outcomes = OutcomeTiles.all(context, root: "")
         return Glance(
-            scaleMax: String(model.scale.max), change: difference.map { context.words.numbers.change($0) },
-            tested: String(tested.count), beyondNoise: String(tested.filter(\.isSignificant).count), anyTested: !tested.isEmpty,
+            scaleMax: context.words.numbers.integer(model.scale.max), change: difference.map { context.words.numbers.change($0) },
+            tested: context.words.numbers.integer(tested.count), beyondNoise: String(tested.filter(\.isSignificant).count), anyTested: !tested.isEmpty,
             steps: steps, hasSteps: !steps.isEmpty,
             openingHTML: context.unit == nil ? openingParagraph(context) : nil, outcomes: outcomes, hasOutcomes: !outcomes.isEmpty)
     }
@@ -29,7 +29,7 @@ enum GlanceBuilder {
         func step(_ dimension: MaturityModel.Dimension, _ result: DimensionResult, uncovered: Bool) -> NextStep {
             NextStep(
                 isUncovered: uncovered, isOverdue: false, isGap: !uncovered, dimension: dimension.name, href: "dimensions/\(dimension.id).html",
-                gap: Fixed.format(IndexPageBuilder.gapSize(result, model), places: 2), target: model.stages[result.target].name, title: "", end: "")
+                gap: context.words.numbers.fixed(IndexPageBuilder.gapSize(result, model), places: 2), target: model.stages[result.target].name, title: "", end: "")
         }
         var steps = gaps.filter { gap in !initiatives.contains { $0.covers(gap.0.id) } }.map { step($0.0, $0.1, uncovered: true) }
         for initiative in initiatives where initiative.isOverdue(reportDate: date) {

@@ -13,7 +13,7 @@ enum IndexPageBuilder {
                 change: context.scored.previous == nil
                     ? NumberStyle.none : words.numbers.change(result.score.flatMap { score in context.previousScore(of: dimension.id).map { score - $0 } }),
                 status: context.status(result),
-                percentile: benchmark?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model) } ?? NumberStyle.none,
+                percentile: benchmark?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model, context.words.numbers) } ?? NumberStyle.none,
                 organisation: context.unit.map { context.score($0.organisation.current.dimensions.first { $0.id == dimension.id }) } ?? "")
         }
         // The largest gaps to target first, at most three and at most half of the dimensions; strengths are the
@@ -53,8 +53,8 @@ enum IndexPageBuilder {
             name: dimension.name, href: "dimensions/\(dimension.id).html", score: context.words.numbers.score(result.score),
             stage: context.stageName(result.stage), summary: model.stages[result.stage ?? 0].summary,
             statement: pick?.item.text, statementScore: pick.map { context.words.numbers.score($0.score) }, statementReversed: pick?.item.reverse ?? false,
-            gap: Fixed.format(gapSize(result, model), places: 2), targetStage: model.stages[result.target].name,
-            targetThreshold: Fixed.format(model.stages[result.target].minScore, places: 2))
+            gap: context.words.numbers.fixed(gapSize(result, model), places: 2), targetStage: model.stages[result.target].name,
+            targetThreshold: context.words.numbers.fixed(model.stages[result.target].minScore, places: 2))
     }
 
     /// Score, stage and change per dimension, each name linking to its page.

@@ -6,9 +6,9 @@ enum MethodologyPageBuilder {
         let stages = model.stages.enumerated().map { index, stage in
             let upper =
                 index + 1 < model.stages.count
-                ? words("stage_range_below", ["score": Fixed.format(model.stages[index + 1].minScore, places: 2)])
-                : words("stage_range_top", ["max": String(scale.max)])
-            return [stage.name, words("stage_range", ["from": Fixed.format(stage.minScore, places: 2), "to": upper]), stage.summary]
+                ? words("stage_range_below", ["score": words.numbers.fixed(model.stages[index + 1].minScore, places: 2)])
+                : words("stage_range_top", ["max": words.numbers.integer(scale.max)])
+            return [stage.name, words("stage_range", ["from": words.numbers.fixed(stage.minScore, places: 2), "to": upper]), stage.summary]
         }
         let dimensions = model.dimensions.map { dimension in
             MethodDimension(
@@ -17,7 +17,7 @@ enum MethodologyPageBuilder {
                     caption: words("method_items_caption", ["dimension": dimension.name]),
                     headers: ["table_item", "table_statement", "table_scoring", "table_weight"].map { words($0) },
                     rows: dimension.items.map {
-                        [$0.id, $0.text, words($0.reverse ? "scoring_reverse" : "scoring_direct"), Fixed.format($0.weight, places: 1)]
+                        [$0.id, $0.text, words($0.reverse ? "scoring_reverse" : "scoring_direct"), words.numbers.fixed($0.weight, places: 1)]
                     }))
         }
         let waves = context.scored.waves.map { wave in
@@ -37,8 +37,8 @@ enum MethodologyPageBuilder {
         }
         return MethodologyPage(
             site: context.site(root: "", current: "methodology.html"), pageTitle: words("methodology_title"),
-            modelName: model.name, modelDescription: model.description, scaleMin: String(scale.min), scaleMax: String(scale.max),
-            scaleLabels: scale.labels.enumerated().map { ScaleLabel(value: String(scale.min + $0.offset), label: $0.element) },
+            modelName: model.name, modelDescription: model.description, scaleMin: words.numbers.integer(scale.min), scaleMax: words.numbers.integer(scale.max),
+            scaleLabels: scale.labels.enumerated().map { ScaleLabel(value: words.numbers.integer(scale.min + $0.offset), label: $0.element) },
             hasScaleLabels: !scale.labels.isEmpty,
             stages: context.table(
                 caption: words("stages_caption"), headers: ["table_stage", "table_score_range", "table_summary"].map { words($0) }, rows: stages),
@@ -50,11 +50,11 @@ enum MethodologyPageBuilder {
                 : context.table(
                     caption: words("method_missing_caption"),
                     headers: ["table_wave", "table_item", "table_statement", "table_dimension"].map { words($0) }, rows: missing),
-            minGroupSize: String(context.settings.minGroupSize),
+            minGroupSize: words.numbers.integer(context.settings.minGroupSize),
             attributes: context.settings.attributes.isEmpty ? nil : context.settings.attributes.joined(separator: words("list_separator")),
             tExample: n > 1
                 ? TExample(
-                    n: words.numbers.count(n), degreesOfFreedom: String(n - 1),
-                    quantile: Fixed.format(Statistics.studentTQuantile(0.975, degreesOfFreedom: Double(n - 1)), places: 4)) : nil)
+                    n: words.numbers.count(n), degreesOfFreedom: words.numbers.integer(n - 1),
+                    quantile: words.numbers.fixed(Statistics.studentTQuantile(0.975, degreesOfFreedom: Double(n - 1)), places: 4)) : nil)
     }
 }

@@ -10,7 +10,7 @@ extension OutcomeSections {
                 [context.groupLabel(group.name)]
                     + measures.flatMap { measure -> [String] in
                         guard let score = group.score(measure) else { return [words("hidden_cell"), NumberStyle.none] }
-                        return [OutcomeTiles.value(measure, score), words.numbers.count(group.n(measure))]
+                        return [OutcomeTiles.value(words.numbers, measure, score), words.numbers.count(group.n(measure))]
                     }
             }
             let headers =
@@ -25,7 +25,7 @@ extension OutcomeSections {
                     caption: words("outcome_breakdown_caption", ["attribute": breakdown.attribute, "survey": survey.id]), kind: "numeric", headers: headers,
                     rows: rows),
                 hiddenNote: breakdown.hiddenGroups == 0
-                    ? nil : words.count("outcome_hidden_groups", breakdown.hiddenGroups, ["min_group_size": String(context.settings.minGroupSize)]))
+                    ? nil : words.count("outcome_hidden_groups", breakdown.hiddenGroups, ["min_group_size": words.numbers.integer(context.settings.minGroupSize)]))
         }
     }
 
@@ -33,7 +33,7 @@ extension OutcomeSections {
         let words = context.words, model = context.model
         let dimension = model.dimensions.first { $0.id == link.dimension }!
         let outcome = OutcomeTiles.name(context, link.outcome.rawValue)
-        let format = { OutcomeTiles.value(link.outcome, $0) }
+        let format = { OutcomeTiles.value(words.numbers, link.outcome, $0) }
         let values = link.points.map(\.outcome), scores = link.points.map(\.score)
         let (low, high) = (values.min() ?? 0, values.max() ?? 1)
         let pad = max((high - low) * 0.15, link.outcome == .ces ? 0.1 : 2)
@@ -43,12 +43,12 @@ extension OutcomeSections {
         let xAxis = NiceTicks.ticks(max(Double(model.scale.min), left - xPad)...min(Double(model.scale.max), right + xPad))
         let x = ScatterChart.Axis(
             title: words("link_axis_dimension", ["dimension": dimension.name]), range: xAxis.range, ticks: xAxis.ticks,
-            format: { OutcomeTiles.number($0, places: 2) })
+            format: { OutcomeTiles.number(words.numbers, $0, places: 2) })
         let y = ScatterChart.Axis(
-            title: outcome, range: yAxis.range, ticks: yAxis.ticks, format: { OutcomeTiles.number($0, places: link.outcome == .ces ? 1 : 0) })
+            title: outcome, range: yAxis.range, ticks: yAxis.ticks, format: { OutcomeTiles.number(words.numbers, $0, places: link.outcome == .ces ? 1 : 0) })
         let points = link.points.map { ScatterChart.Point(label: $0.unit, x: $0.score, y: $0.outcome) }
         let list = link.points.map { words("link_point", ["unit": $0.unit, "score": words.numbers.score($0.score), "outcome": format($0.outcome)]) }
-        let r = link.r.map { OutcomeTiles.number($0, places: 2) }
+        let r = link.r.map { OutcomeTiles.number(words.numbers, $0, places: 2) }
         func svg(_ layout: ChartLayout) -> String {
             ScatterChart.svg(
                 points, x: x, y: y, layout: layout, title: words("link_title", ["outcome": outcome, "dimension": dimension.name]),
@@ -64,8 +64,8 @@ extension OutcomeSections {
         return OutcomeLinkView(
             outcome: outcome, dimension: dimension.name, href: "dimensions/\(dimension.id).html", r: r,
             interval: link.ci95.map {
-                words("outcome_interval", ["low": OutcomeTiles.number($0.low, places: 2), "high": OutcomeTiles.number($0.high, places: 2)])
-            }, units: String(link.points.count),
+                words("outcome_interval", ["low": OutcomeTiles.number(words.numbers, $0.low, places: 2), "high": OutcomeTiles.number(words.numbers, $0.high, places: 2)])
+            }, units: words.numbers.integer(link.points.count),
             chart: chart)
     }
 }

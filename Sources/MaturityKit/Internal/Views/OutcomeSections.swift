@@ -9,7 +9,7 @@ enum OutcomeSections {
         var target: Double?
         var format: (Double) -> String
         if let measure = SurveyMeasure(rawValue: id) {
-            format = { OutcomeTiles.value(measure, $0) }
+            format = { OutcomeTiles.value(words.numbers, measure, $0) }
             for survey in outcomes.surveys {
                 guard let score = survey.score(measure) else { continue }
                 let ci = survey.overall.ci95(measure)
@@ -27,7 +27,7 @@ enum OutcomeSections {
             }
         } else {
             let metric = outcomes.settings.metrics.first { $0.id == id }!
-            format = { OutcomeTiles.value(metric, $0) }
+            format = { OutcomeTiles.value(words.numbers, metric, $0) }
             points = metric.series.map { .init(label: words.period($0.period), value: $0.value) }
             rows = metric.series.map { [words.period($0.period), format($0.value)] }
             target = metric.target?.value
@@ -55,14 +55,14 @@ enum OutcomeSections {
         let words = context.words
         let parts = [(words("nps_detractors"), nps.detractors), (words("nps_passives"), nps.passives), (words("nps_promoters"), nps.promoters)]
         let shares = parts.map {
-            words("nps_share", ["part": $0.0, "count": words.numbers.count($0.1), "share": Fixed.format(100 * Double($0.1) / Double(nps.n), places: 1)])
+            words("nps_share", ["part": $0.0, "count": words.numbers.count($0.1), "share": words.numbers.fixed(100 * Double($0.1) / Double(nps.n), places: 1)])
         }
         func svg(_ layout: ChartLayout) -> String {
             OutcomeCharts.composition(
                 parts.map { (label: $0.0, count: $0.1) }, layout: layout, title: words("nps_composition_title", ["survey": survey.id]),
                 description: shares.joined(separator: words("list_separator")), id: "nps-composition", theme: context.charts)
         }
-        let rows = parts.map { [$0.0, words.numbers.count($0.1), Fixed.format(100 * Double($0.1) / Double(nps.n), places: 1) + "%"] }
+        let rows = parts.map { [$0.0, words.numbers.count($0.1), words.numbers.percent(100 * Double($0.1) / Double(nps.n), places: 1)] }
         return ChartView(
             svgHTML: svg(.wide), narrowSVGHTML: svg(.narrow), caption: words("nps_composition_caption"),
             table: context.table(
@@ -80,15 +80,15 @@ enum OutcomeSections {
         let meanY = drivers.reduce(0) { $0 + $1.r! } / Double(drivers.count)
         let points = drivers.map { ScatterChart.Point(label: OutcomeTiles.driverName(context, $0.id), x: $0.mean, y: $0.r!) }
         let lowR = min(0, (drivers.map { $0.r! }.min() ?? 0) - 0.1)
-        let x = ScatterChart.Axis(title: words("drivers_axis_performance"), range: 1...5, ticks: [1, 2, 3, 4, 5], format: { Fixed.format($0, places: 0) })
+        let x = ScatterChart.Axis(title: words("drivers_axis_performance"), range: 1...5, ticks: [1, 2, 3, 4, 5], format: { words.numbers.fixed($0, places: 0) })
         let y = ScatterChart.Axis(
             title: words("drivers_axis_importance"), range: lowR...1, ticks: stride(from: lowR < 0 ? -0.5 : 0, through: 1, by: 0.25).map { $0 },
-            format: { OutcomeTiles.number($0, places: 2) })
+            format: { OutcomeTiles.number(words.numbers, $0, places: 2) })
         let names = ["drivers_fix_first", "drivers_keep_up", "drivers_overkill", "drivers_lower_priority"].map { words($0) }
         let list = drivers.map {
             words(
                 "driver_point",
-                ["driver": OutcomeTiles.driverName(context, $0.id), "mean": Fixed.format($0.mean, places: 2), "r": OutcomeTiles.number($0.r!, places: 2)])
+                ["driver": OutcomeTiles.driverName(context, $0.id), "mean": words.numbers.fixed($0.mean, places: 2), "r": OutcomeTiles.number(words.numbers, $0.r!, places: 2)])
         }
         func svg(_ layout: ChartLayout) -> String {
             ScatterChart.svg(
@@ -97,9 +97,9 @@ enum OutcomeSections {
         }
         let rows = survey.drivers.map { driver in
             [
-                OutcomeTiles.driverName(context, driver.id), words.numbers.count(driver.n), Fixed.format(driver.mean, places: 2),
-                driver.r.map { OutcomeTiles.number($0, places: 2) } ?? NumberStyle.none,
-                driver.ci95.map { words("outcome_interval", ["low": OutcomeTiles.number($0.low, places: 2), "high": OutcomeTiles.number($0.high, places: 2)]) }
+                OutcomeTiles.driverName(context, driver.id), words.numbers.count(driver.n), words.numbers.fixed(driver.mean, places: 2),
+                driver.r.map { OutcomeTiles.number(words.numbers, $0, places: 2) } ?? NumberStyle.none,
+                driver.ci95.map { words("outcome_interval", ["low": OutcomeTiles.number(words.numbers, $0.low, places: 2), "high": OutcomeTiles.number(words.numbers, $0.high, places: 2)]) }
                     ?? NumberStyle.none,
             ]
         }

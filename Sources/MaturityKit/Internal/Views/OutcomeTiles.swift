@@ -33,36 +33,32 @@ enum OutcomeTiles {
         context.scored.outcomes?.settings.surveys.last { $0.drivers.contains(id) }?.columns[id] ?? id
     }
 
-    static func value(_ measure: SurveyMeasure, _ value: Double) -> String {
+    static func value(_ numbers: NumberStyle, _ measure: SurveyMeasure, _ value: Double) -> String {
         switch measure {
-        case .nps: signed(value, places: 1)
-        case .csat: Fixed.format(value, places: 1) + "%"
-        case .ces: Fixed.format(value, places: 2)
+        case .nps: signed(numbers, value, places: 1)
+        case .csat: numbers.percent(value, places: 1)
+        case .ces: numbers.fixed(value, places: 2)
         }
     }
 
-    static func value(_ metric: BusinessMetric, _ value: Double) -> String {
+    static func value(_ numbers: NumberStyle, _ metric: BusinessMetric, _ value: Double) -> String {
         let places = metric.series.contains { $0.value != $0.value.rounded() } || value != value.rounded() ? 1 : 0
-        let number = signedIfNegative(value, places: places)
-        return metric.unit == "percent" ? number + "%" : number + "\u{00A0}" + metric.unit
+        let number = numbers.fixed(value, places: places)
+        return metric.unit == "percent" ? numbers.percent(text: number) : number + "\u{00A0}" + metric.unit
     }
 
-    static func signed(_ value: Double, places: Int) -> String {
-        let text = Fixed.format(abs(value), places: places)
-        if Double(text) == 0 { return text }
-        return (value < 0 ? "−" : "+") + text
+    /// A value with its sign, `+2.8` or `−5.3`; zero has none.
+    static func signed(_ numbers: NumberStyle, _ value: Double, places: Int) -> String {
+        let text = numbers.fixed(abs(value), places: places)
+        if text == numbers.fixed(0, places: places) { return text }
+        return (value < 0 ? numbers.minus : numbers.plus) + text
     }
 
-    private static func signedIfNegative(_ value: Double, places: Int) -> String { number(value, places: places) }
-
-    /// A number with a real minus sign, as everywhere on the site.
-    static func number(_ value: Double, places: Int) -> String {
-        let text = Fixed.format(abs(value), places: places)
-        return (value < 0 && Double(text) != 0 ? "−" : "") + text
-    }
+    /// A number with the locale's minus sign, as everywhere on the site.
+    static func number(_ numbers: NumberStyle, _ value: Double, places: Int) -> String { numbers.fixed(value, places: places) }
 
     private static func interval(_ measure: SurveyMeasure, _ ci: OutcomeStatistics.Interval?, _ context: ViewContext) -> String? {
-        ci.map { context.words("outcome_interval", ["low": value(measure, $0.low), "high": value(measure, $0.high)]) }
+        ci.map { context.words("outcome_interval", ["low": value(context.words.numbers, measure, $0.low), "high": value(context.words.numbers, measure, $0.high)]) }
     }
 
     static func measureTile(_ context: ViewContext, _ measure: SurveyMeasure, _ survey: SurveyResult, root: String) -> OutcomeTile {
@@ -73,9 +69,9 @@ enum OutcomeTiles {
         let places = measure == .ces ? 2 : 1
         return OutcomeTile(
             id: measure.rawValue, name: measureName(context.words, measure),
-            shortName: measureName(context.words, measure, short: true), isMeasure: true, value: value(measure, score),
+            shortName: measureName(context.words, measure, short: true), isMeasure: true, value: value(context.words.numbers, measure, score),
             interval: interval(measure, ci, context), n: context.words.numbers.count(n), when: survey.id,
-            change: change.map { signed($0.difference, places: places) }, since: earlier?.id,
+            change: change.map { signed(context.words.numbers, $0.difference, places: places) }, since: earlier?.id,
             beyondNoise: change?.beyondNoise == true, withinNoise: change.map { !$0.beyondNoise } ?? false,
             target: nil, by: nil, status: nil, statusClass: nil, href: root + "outcomes.html#outcome-" + measure.rawValue)
     }
@@ -84,14 +80,14 @@ enum OutcomeTiles {
         let places = metric.series.contains { $0.value != $0.value.rounded() } ? 1 : 0
         let status = metric.target == nil ? nil : result.status
         return OutcomeTile(
-            id: metric.id, name: metric.name, shortName: metric.name, isMeasure: false, value: value(metric, result.latest.value), interval: nil, n: nil,
+            id: metric.id, name: metric.name, shortName: metric.name, isMeasure: false, value: value(context.words.numbers, metric, result.latest.value), interval: nil, n: nil,
             when: context.words.period(result.latest.period),
             change: result.previous.map {
-                let difference = signed(result.latest.value - $0.value, places: places)
+                let difference = signed(context.words.numbers, result.latest.value - $0.value, places: places)
                 return metric.unit == "percent" ? context.words("outcome_points", ["change": difference]) : difference + "\u{00A0}" + metric.unit
             },
             since: result.previous.map { context.words.period($0.period) }, beyondNoise: false, withinNoise: false,
-            target: metric.target.map { value(metric, $0.value) }, by: metric.target.map { context.words.period($0.by) },
+            target: metric.target.map { value(context.words.numbers, metric, $0.value) }, by: metric.target.map { context.words.period($0.by) },
             status: status.map { context.words($0.wordKey) }, statusClass: status?.rawValue, href: root + "outcomes.html#outcome-" + metric.id)
     }
 

@@ -8,7 +8,7 @@ enum PrioritisationBuilder {
         let ranked = Initiative.prioritised(initiatives)
         let leftOut = initiatives.count - ranked.count
         return PrioritisationView(
-            matrix: ranked.isEmpty ? nil : matrix(context, ranked), leftOutCount: leftOut, anyLeftOut: leftOut > 0, oneLeftOut: leftOut == 1)
+            matrix: ranked.isEmpty ? nil : matrix(context, ranked), leftOutCount: leftOut, anyLeftOut: leftOut > 0, leftOutPlural: context.words.plural(leftOut))
     }
 
     /// A number of halves as the page writes it: "14", "10.5".
@@ -22,7 +22,7 @@ enum PrioritisationBuilder {
         let names = PriorityMatrixChart.Names(
             majorProjects: words("prio_band_major_projects"), quickWins: words("prio_band_quick_wins"), reconsider: words("prio_band_reconsider"),
             fillIns: words("prio_band_fill_ins"), feasibility: words("prio_axis_feasibility"), worth: words("prio_axis_worth"))
-        let count = { (quadrant: Initiative.Quadrant) in String(ranked.filter { $0.rating.quadrant == quadrant }.count) }
+        let count = { (quadrant: Initiative.Quadrant) in words.numbers.integer(ranked.filter { $0.rating.quadrant == quadrant }.count) }
         let description = words.count(
             "prio_matrix_description", ranked.count,
             [
@@ -38,7 +38,7 @@ enum PrioritisationBuilder {
             let (initiative, rating) = entry
             let status = words(initiative.status.wordKey)
             return [
-                words("prio_rank_title", ["rank": String(index + 1), "title": initiative.title]), String(rating.impact), String(rating.value),
+                words("prio_rank_title", ["rank": words.numbers.integer(index + 1), "title": initiative.title]), String(rating.impact), String(rating.value),
                 String(rating.feasibility), halves(rating.priorityHalves), words(rating.quadrant.wordKey),
                 initiative.isOverdue(reportDate: reportDate) ? words("status_with_overdue", ["status": status]) : status,
             ]

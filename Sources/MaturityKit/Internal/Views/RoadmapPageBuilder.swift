@@ -15,7 +15,7 @@ enum RoadmapPageBuilder {
             let count = initiatives.filter { $0.isActive(on: dimension.id) }.count
             return [
                 dimension.name, context.score(result), context.stageName(result.stage), context.stageName(result.target),
-                !result.measured ? NumberStyle.none : steps == 0 ? words("gap_none") : words.count("gap_stages", steps), String(count),
+                !result.measured ? NumberStyle.none : steps == 0 ? words("gap_none") : words.count("gap_stages", steps), words.numbers.integer(count),
             ]
         }
         let uncovered = zip(model.dimensions, current.dimensions).compactMap { dimension, result -> UncoveredGap? in
@@ -30,7 +30,7 @@ enum RoadmapPageBuilder {
         return RoadmapPage(
             site: context.site(root: "", current: "roadmap.html"), pageTitle: words("roadmap_title"), reportDate: words.date(reportDate),
             hasInitiatives: !initiatives.isEmpty, timeline: timeline(context, groups), groups: groups,
-            overdueCount: overdue, hasOverdue: overdue > 0, oneOverdue: overdue == 1,
+            overdueCount: overdue, hasOverdue: overdue > 0, overduePlural: context.words.plural(overdue),
             gaps: context.table(
                 caption: words("gaps_caption"),
                 headers: ["table_dimension", "table_score", "table_current_stage", "table_target_stage", "table_gap", "table_active_initiatives"].map {
@@ -56,7 +56,7 @@ enum RoadmapPageBuilder {
             "gantt_description", initiatives.count,
             [
                 "first": initiatives.map(\.start).min().map(words.period) ?? "",
-                "last": initiatives.map(\.end).max().map(words.period) ?? "", "overdue": String(overdue), "date": words.date(reportDate),
+                "last": initiatives.map(\.end).max().map(words.period) ?? "", "overdue": words.numbers.integer(overdue), "date": words.date(reportDate),
             ])
         func svg(_ layout: ChartLayout) -> String {
             GanttChart.svg(

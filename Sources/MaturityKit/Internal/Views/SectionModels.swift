@@ -66,7 +66,7 @@ struct RoadmapPage: TemplateData {
     var overdueCount: Int
     var hasOverdue: Bool
     /// Exactly one initiative is overdue (for the singular wording).
-    var oneOverdue: Bool
+    var overduePlural: PluralCase
     var gaps: TableView
     var uncovered: [UncoveredGap]
     /// The prioritisation matrix and list; nil when no initiative carries impact, value and feasibility.
@@ -80,7 +80,7 @@ struct PrioritisationView: TemplateData {
     var leftOutCount: Int
     var anyLeftOut: Bool
     /// Exactly one initiative is left out (for the singular wording).
-    var oneLeftOut: Bool
+    var leftOutPlural: PluralCase
 }
 
 struct InitiativeGroup: TemplateData {
@@ -130,7 +130,7 @@ struct BreakdownAttribute: TemplateData {
     var hiddenGroups: Int
     var anyHiddenEverywhere: Bool
     /// Exactly one group is hidden for every dimension (for the singular wording).
-    var oneHiddenEverywhere: Bool
+    var hiddenEverywherePlural: PluralCase
 }
 
 struct UnitsPage: TemplateData {
@@ -139,12 +139,12 @@ struct UnitsPage: TemplateData {
     var attribute: String
     var unitCount: String
     /// Exactly one unit has a sub-report (for the singular wording).
-    var oneUnit: Bool
+    var unitsPlural: PluralCase
     /// How many smaller units have no sub-report (and are not named); 0 when none.
     var hiddenCount: Int
     var anyHidden: Bool
     /// Exactly one unit is hidden (for the singular wording).
-    var oneHidden: Bool
+    var hiddenPlural: PluralCase
     var table: TableView
     var units: [NavLink]
 }
@@ -152,4 +152,15 @@ struct UnitsPage: TemplateData {
 /// The preview's page while the report does not build: every problem, as `file:line:column: message [step]`.
 struct PreviewErrorView: TemplateData {
     var problems: [String]
+}
+
+/// Which plural category a count falls in, by the language's CLDR rules, for a template to pick the string
+/// of that category: `{{#p.one}}{{t.key_one}}{{/p.one}}{{#p.few}}{{t.key_few}}{{/p.few}}…`. Exactly one is true.
+struct PluralCase: TemplateData {
+    var zero = false
+    var one = false
+    var two = false
+    var few = false
+    var many = false
+    var other = false
 }

@@ -21,7 +21,7 @@ enum TrendsPageBuilder {
             if waves.count > 2 { row.append(context.score(start)) }
             row += [
                 context.score(before), context.score(now), words.numbers.change(recent?.difference),
-                recent?.pValue.map { $0 < 0.001 ? "<0.001" : Fixed.format($0, places: 3) } ?? NumberStyle.none,
+                recent?.pValue.map { $0 < 0.001 ? "<0.001" : words.numbers.fixed($0, places: 3) } ?? NumberStyle.none,
                 recent.map { words($0.pValue == nil ? "not_tested" : ($0.isSignificant ? "yes" : "no")) } ?? NumberStyle.none,
             ]
             if waves.count > 2 { row += [words.numbers.change(overall?.difference), overall.map { words($0.isSignificant ? "yes" : "no") } ?? NumberStyle.none] }
@@ -57,7 +57,7 @@ enum TrendsPageBuilder {
             TrendChart.svg(
                 points: points, target: target.minScore, scale: model.scale, width: width, layout: layout,
                 title: words("trend_title", ["dimension": dimension.name]),
-                description: words("trend_description", ["scores": scores, "threshold": Fixed.format(target.minScore, places: 2), "target": target.name]),
+                description: words("trend_description", ["scores": scores, "threshold": words.numbers.fixed(target.minScore, places: 2), "target": target.name]),
                 id: id, theme: context.charts)
         }
         let rows = waves.map { wave in

@@ -13,7 +13,7 @@ enum UnitPagesBuilder {
                     guard let score = current?.dimensions[dimension].score, let rank = ranks[dimension][index] else {
                         return context.score(current?.dimensions[dimension])
                     }
-                    return words("score_with_rank", ["score": words.numbers.score(score), "rank": String(rank)])
+                    return words("score_with_rank", ["score": words.numbers.score(score), "rank": words.numbers.integer(rank)])
                 }
         }
         let whole = context.scored.current
@@ -21,8 +21,8 @@ enum UnitPagesBuilder {
             [words("whole_organisation"), words.numbers.count(whole.respondents), words.numbers.score(whole.overallScore)] + whole.dimensions.map { context.score($0) }
         let hidden = context.scored.current.dimensions.map { $0.breakdowns.first { $0.attribute == attribute }?.hiddenGroups ?? 0 }.max() ?? 0
         return UnitsPage(
-            site: context.site(root: "", current: "units.html"), pageTitle: words("units_title"), attribute: attribute, unitCount: String(units.count),
-            oneUnit: units.count == 1, hiddenCount: hidden, anyHidden: hidden > 0, oneHidden: hidden == 1,
+            site: context.site(root: "", current: "units.html"), pageTitle: words("units_title"), attribute: attribute, unitCount: words.numbers.integer(units.count),
+            unitsPlural: context.words.plural(units.count), hiddenCount: hidden, anyHidden: hidden > 0, hiddenPlural: context.words.plural(hidden),
             table: context.table(
                 caption: words("units_table_caption", ["attribute": attribute]),
                 headers: [attribute.capitalizedFirst, words("table_respondents"), words("table_overall")] + model.dimensions.map(\.name),

@@ -19,7 +19,7 @@ enum VoiceSections {
         if let voices, let wave, let group, group.shown {
             chart = bars(context, voices, group, title: words("voices_chart_title", ["dimension": name, "wave": wave.wave]), id: "voices-\(id)")
             comments = group.comments.map { comment in
-                CommentView(text: comment.text, themes: comment.themes.map { voices.themes[$0].name }.joined(separator: words("list_separator")))
+                CommentView(text: comment.text.replacingOccurrences(of: CommentScrubber.removed, with: words("voices_removed")), themes: comment.themes.map { voices.themes[$0].name }.joined(separator: words("list_separator")))
             }
         }
         return VoicesSection(
