@@ -31,11 +31,12 @@ final class FormattingTests: XCTestCase {
     }
 
     func testPageFormats() {
-        XCTAssertEqual(Format.change(0.2249), "+0.22")
-        XCTAssertEqual(Format.change(-0.131), "−0.13")
-        XCTAssertEqual(Format.change(0.001), "±0.00")
-        XCTAssertEqual(Format.count(1_234_567), "1\u{202F}234\u{202F}567")
-        XCTAssertEqual(TestSupport.words.date("2026-10-15"), "15 October 2026")
+        let numbers = TestSupport.words.numbers
+        XCTAssertEqual(numbers.change(0.2249), "+0.22")
+        XCTAssertEqual(numbers.change(-0.131), "−0.13")
+        XCTAssertEqual(numbers.change(0.001), "±0.00")
+        XCTAssertEqual(numbers.count(1_234_567), "1,234,567")
+        XCTAssertEqual(TestSupport.words.date("2026-10-15"), "October 15, 2026")
         XCTAssertNil(ReportDate.parts("2026-02-29"))
         XCTAssertNotNil(ReportDate.parts("2024-02-29"))
     }

@@ -187,7 +187,7 @@ final class OutcomePageTests: XCTestCase {
         let latest = (outcomes["surveys"] as! [[String: Any]]).last!
         let nps = (latest["nps"] as! [String: Any])["score"] as! Double
         // The card shows the score from results.json, to one decimal with its sign, and the churn status.
-        XCTAssertTrue(html.contains(OutcomeTiles.signed(nps, places: 1)), "NPS \(nps)")
+        XCTAssertTrue(html.contains(OutcomeTiles.signed(TestSupport.words.numbers, nps, places: 1)), "NPS \(nps)")
         XCTAssertTrue(html.contains("On track"))
         XCTAssertTrue(html.contains("Off track"))
         XCTAssertTrue(html.contains("not a cause"), "the unit plots say what r is not")

@@ -174,7 +174,7 @@ final class TemplateDataDocsTests: XCTestCase {
             let context = try Pipeline.views.run(BuildOptions(content: folder))
             let views = try XCTUnwrap(context.views)
             views.pages.forEach { visit($0.view) }
-            visit(EmailView.build(try XCTUnwrap(context.scored), index: views.index))
+            visit(EmailView.build(try XCTUnwrap(context.scored), index: views.index, words: try XCTUnwrap(context.theme).words))
         }
         XCTAssertGreaterThan(seen.count, 30)
         XCTAssertTrue(missing.isEmpty, "not in docs/themes.md: \(missing.sorted())")
