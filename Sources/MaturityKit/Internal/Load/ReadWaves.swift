@@ -38,29 +38,21 @@ enum ReadWaves {
         }
         reader.places = ColumnMap.Places(attributes: attributeLocations, source: wave.responses, columns: mapped)
         reader.columns = Dictionary(wave.columns.map { ($0.key, $0.header) }, uniquingKeysWith: { _, last in last })
-        var (tally, found) = reader.read(path: path)
-        // The wave's further files are read the same way and merged in the order report.yaml lists them; each
-        // must ask the same statements, or the merged counts would mix full and partial answers.
+        guard !wave.parts.isEmpty else {
+            let (tally, found) = reader.read(path: path)
+            return (tally.map(WaveInput.survey), found)
+        }
+        // A wave of several files (one export per survey language, say): each file's rows are added after the
+        // previous file's, so the figures are those of one file holding them all.
+        var (tally, sums, found) = reader.read(path: path, after: nil)
         for part in wave.parts {
+            guard let previous = sums else { break }
             var partReader = reader
             partReader.file = loaded.folder + "/" + part
             partReader.places.source = part
-            let (partTally, partFound) = partReader.read(path: partReader.file)
+            let partFound: [Diagnostic]
+            (tally, sums, partFound) = partReader.read(path: partReader.file, after: previous)
             found += partFound
-            guard let partTally, var merged = tally else {
-                tally = nil
-                continue
-            }
-            guard partTally.present == merged.present else {
-                found.append(
-                    Diagnostic(
-                        .error, .load, SourceLocation(file: partReader.file),
-                        "\(part) asks other statements than \(wave.responses); the files of wave '\(wave.id)' must have the same items"))
-                tally = nil
-                continue
-            }
-            merged.merge(partTally)
-            tally = merged
         }
         return (tally.map(WaveInput.survey), found)
     }
