@@ -53,7 +53,8 @@ struct WaveReader {
             found.append(
                 Diagnostic(
                     .error, .load, SourceLocation(file: file, line: 1, column: 1),
-                    "\(places.source.isEmpty ? file : places.source) has columns for other statements than the wave's first file; the files of one wave must have the same items"))
+                    "\(places.source.isEmpty ? file : places.source) has columns for other statements than the wave's first file; the files of one wave must have the same items"
+                ))
             tally = nil
         }
         return (tally, tally.map { _ in Sums(builder: sink.builder, rows: rows, present: present) }, found)
