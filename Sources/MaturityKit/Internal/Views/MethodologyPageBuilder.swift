@@ -22,7 +22,7 @@ enum MethodologyPageBuilder {
         }
         let waves = context.scored.waves.map { wave in
             let spec = context.settings.waves.first { $0.id == wave.id }
-            let files = spec.map { ([$0.responses] + $0.parts).joined(separator: ", ") } ?? ""
+            let files = spec.map { ([$0.responses] + $0.parts).joined(separator: words("list_separator")) } ?? ""
             return [wave.id, words.date(wave.date), words.numbers.count(wave.respondents), files]
         }
         let n = context.scored.current.dimensions.first?.n ?? 0
