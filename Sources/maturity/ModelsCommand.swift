@@ -28,8 +28,21 @@ struct ModelsCommand: ParsableCommand {
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output (refuses to overwrite).")
         var output: String?
 
+        @Option(name: .long, help: "Write the model's text in this language (a BCP 47 tag such as de or ar) instead of its own.")
+        var language: String?
+
         func run() throws {
-            guard let text = Models.export(id: id) else {
+            let text: String
+            if let language {
+                switch Models.export(id: id, language: language) {
+                case .success(let translated): text = translated
+                case .failure(let failure):
+                    DiagnosticPrinter.print(failure.diagnostics)
+                    throw ExitCode.failure
+                }
+            } else if let own = Models.export(id: id) {
+                text = own
+            } else {
                 DiagnosticPrinter.printError("error: unknown model '\(id)' (built-in models: \(Models.builtIn().map(\.id).joined(separator: ", ")))")
                 throw ExitCode.failure
             }

@@ -13,7 +13,9 @@ struct SurveyCommand: ParsableCommand {
 
     func run() throws {
         do {
-            for path in try Survey.export(content: report.content, output: output) { print("Wrote \(path)") }
+            for path in try Survey.export(content: report.content, output: output, templates: report.templates, language: report.language) {
+                print("Wrote \(path)")
+            }
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
             throw ExitCode.failure

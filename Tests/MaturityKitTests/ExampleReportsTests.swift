@@ -43,4 +43,32 @@ final class ExampleReportsTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertFalse(run.stderr.contains("warning"), run.stderr)
     }
+
+    private var arabicExample: String { TestSupport.repositoryRoot.appendingPathComponent("content-ar").path }
+
+    /// The Arabic example (content-ar/, built by scripts/build-example into output-ar/) checks with no warning.
+    func testArabicExampleChecksCleanly() throws {
+        let run = try TestSupport.run(["check", "--content", arabicExample])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertFalse(run.stderr.contains("warning"), run.stderr)
+    }
+
+    /// It builds in Arabic, with both waves, and none of the private details planted in its comments (an e-mail
+    /// address, phone numbers in Western and Arabic-Indic digits, a name listed in `redact:`) reaches any file.
+    func testArabicExampleBuildsWithoutPrivateDetails() throws {
+        let output = TestSupport.temporaryFolder(self) + "/site"
+        let failure = TestSupport.build(arabicExample, into: output)
+        XCTAssertNil(failure, failure.map { "\($0)" } ?? "")
+        let results = try ResultsFile.read(output + "/data/results.json")
+        XCTAssertEqual(results.waves.map(\.respondents), [296, 309])
+        let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        XCTAssertTrue(index.contains("<html lang=\"ar-SA\" dir=\"rtl\">"))
+        let files = try XCTUnwrap(FileManager.default.subpathsOfDirectory(atPath: output))
+        for file in files where file.hasSuffix(".html") || file.hasSuffix(".json") || file.hasSuffix(".csv") {
+            let text = try String(contentsOfFile: output + "/" + file, encoding: .utf8)
+            for secret in ["alwaha.example", "سلمى", "011 496", "٠٥٠ ٥٥٥"] {
+                XCTAssertFalse(text.contains(secret), "\(file) holds \(secret)")
+            }
+        }
+    }
 }

@@ -21,6 +21,9 @@ struct SchemaTests {
             "report-target-dimension-suggested", "report-target-stage-suggested", "roadmap-dimension-suggested", "roadmap-stage-suggested",
             "scores-dimension-suggested", "scores-stage-suggested", "wave-unknown-column-suggested",
             "voices-unknown-comment-key", "voices-missing-comment-column", "voices-theme-unknown-dimension",
+            // A model's translation is read against the model (ids, list lengths, completeness) and named by its file name.
+            "overlay-action-count", "overlay-label-count", "overlay-language-mismatch", "overlay-missing-text", "overlay-unknown-dimension",
+            "overlay-unknown-item", "overlay-unknown-stage",
         ],
         "relates values within one file (order, uniqueness, counts, contrast)": [
             "benchmark-quartiles-unordered", "model-bad-scale", "model-criteria-unknown-stage", "model-duplicate-dimension",

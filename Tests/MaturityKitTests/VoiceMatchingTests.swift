@@ -91,6 +91,11 @@ final class VoiceMatchingTests: XCTestCase {
         XCTAssertEqual(scrubber.scrub("Martais and Martha stay"), "Martais and Martha stay", "whole words only")
         XCTAssertEqual(scrubber.scrub("In 2024 we scored 4 of 5, 12 times"), "In 2024 we scored 4 of 5, 12 times", "short numbers stay")
         XCTAssertEqual(scrubber.scrub("line one\n\tline\u{202E}two"), "line one line two", "one line, no hidden characters")
+        // Arabic joins "and", "for", "by" to a name: the name goes, the particle stays; a longer word stays.
+        let arabic = CommentScrubber(redact: ["سلمى"])
+        XCTAssertEqual(arabic.scrub("شكرًا لسلمى وسلمى وبسلمى"), "شكرًا ل[removed] و[removed] وب[removed]")
+        XCTAssertEqual(arabic.scrub("سلمان وسلماني"), "سلمان وسلماني")
+        XCTAssertEqual(arabic.scrub("اتصل ٠٥٥١٢٣٤٥٦٧ الآن"), "اتصل [removed] الآن", "Arabic-Indic digits are numbers too")
     }
 
     func testTheCommentsShownDoNotDependOnResponseOrder() {

@@ -3,11 +3,12 @@ import Foundation
 /// The default theme as files, for a theme author to copy and change (`maturity theme export DIR`). Building
 /// with `--templates DIR` on an unchanged export gives the same site, byte for byte.
 public enum Theme {
-    /// The default theme's files by name: every template, `strings.yaml` and `palette.yaml`.
+    /// The default theme's files by name: every template, `strings.yaml` and the other languages'
+    /// `strings.<language>.yaml`, and `palette.yaml`.
     public static func defaultFiles() -> [(name: String, contents: Data)] {
         let folder = BuiltIns.templatesDirectory
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".mustache") || $0 == "strings.yaml" || $0 == "palette.yaml" }.sorted()
+            .filter { $0.hasSuffix(".mustache") || StringsFiles.isStringsFile($0) || $0 == "palette.yaml" }.sorted()
         return names.compactMap { name in FileManager.default.contents(atPath: folder + "/" + name).map { (name, $0) } }
     }
 

@@ -77,7 +77,8 @@ extension DiffFacts {
             title: initiative.title,
             fields: [
                 (.title, initiative.title), (.status, initiative.status.rawValue), (.start, initiative.start.text), (.end, initiative.end.text),
-                (.owner, initiative.owner), (.dimensions, initiative.dimensions.joined(separator: ", ")), (.targetStage, initiative.targetStage ?? NumberStyle.none),
+                (.owner, initiative.owner), (.dimensions, initiative.dimensions.joined(separator: ", ")),
+                (.targetStage, initiative.targetStage ?? NumberStyle.none),
             ])
     }
 }

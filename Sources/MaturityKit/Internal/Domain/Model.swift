@@ -8,11 +8,15 @@ struct MaturityModel: Sendable {
     var dimensions: [Dimension]
     /// Where the model was read from, for messages (a file path, or "built-in:<id>").
     var source: String
+    /// The languages of the model's overlays (`X.<language>.yaml`), sorted; the model's own language is not named.
+    var languages: [String] = []
 
     struct Scale: Sendable {
         var min: Int
         var max: Int
         var labels: [String]
+        /// The labels in the model's other languages (own words first when an overlay is shown), for survey answers.
+        var otherLabels: [[String]] = []
 
         var pointCount: Int { max - min + 1 }
     }
@@ -48,6 +52,8 @@ struct MaturityModel: Sendable {
         var text: String
         var reverse: Bool
         var weight: Double
+        /// The statement in the model's other languages, for matching survey columns written in any of them.
+        var otherTexts: [String] = []
     }
 
     func stageIndex(id: String) -> Int? { stages.firstIndex { $0.id == id } }

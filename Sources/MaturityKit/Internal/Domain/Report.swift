@@ -50,6 +50,9 @@ struct ReportSettings: Sendable {
         var date: String
         /// Path relative to the report folder, as written: the responses CSV, or the scores or criteria YAML.
         var responses: String
+        /// Further responses files of the same wave (`responses:` as a list: one export per survey language,
+        /// say), read like the first and merged with it in this order.
+        var parts: [String] = []
         var location: SourceLocation
         /// Which of `responses:`, `scores:` or `criteria:` the wave gives.
         var kind: WaveKind = .survey

@@ -18,11 +18,24 @@ public enum BuiltIns {
         ((try? FileManager.default.contentsOfDirectory(atPath: schemasDirectory)) ?? []).filter { $0.hasSuffix(".schema.json") }.sorted()
     }
 
-    /// Ids of the built-in models, sorted.
+    /// Ids of the built-in models, sorted. A model's translations (`cx-tracks.de.yaml`, a second dot in the
+    /// name) are not models of their own.
     public static var modelIDs: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: modelsDirectory)) ?? []
-        // `cx-tracks.de.yaml` beside `cx-tracks.yaml` is the model's German text, not a model.
-        return names.filter { $0.hasSuffix(".yaml") && !$0.dropLast(5).contains(".") }.map { String($0.dropLast(5)) }.sorted()
+        return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.filter { !$0.contains(".") }.sorted()
+    }
+
+    /// The languages a built-in model is translated into (canonical tags of its `<id>.<language>.yaml` files), sorted.
+    static func overlayLanguages(id: String) -> [String] {
+        guard Identifier.isSafe(id) else { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: modelsDirectory)) ?? []
+        return names.compactMap { ModelOverlayLoader.language(ofFile: $0, base: id) }.sorted()
+    }
+
+    /// The YAML text of a built-in model's translation into `language` (a canonical tag), or nil.
+    static func overlayText(id: String, language: String) -> String? {
+        guard Identifier.isSafe(id), LanguageTag.canonical(language) == language else { return nil }
+        return try? String(contentsOfFile: modelsDirectory + "/\(id).\(language).yaml", encoding: .utf8)
     }
 
     /// The YAML text of a built-in model, or nil when no built-in model has that id.

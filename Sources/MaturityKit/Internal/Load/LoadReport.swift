@@ -89,8 +89,16 @@ enum LoadReport {
             sink.report(Diagnostic(.error, .load, settings.location(of: "model", file: reportFile), "unknown model '\(reference)' (\(hint))"))
             return nil
         }
-        let (model, found) = ModelLoader.load(text: text, file: source)
+        let (read, found) = ModelLoader.load(text: text, file: source)
         sink.report(found)
+        guard let read else { return nil }
+        let builtIn = source.hasPrefix("built-in:")
+        let (overlays, problems) =
+            builtIn ? ModelOverlayLoader.builtIn(id: reference, model: read) : ModelOverlayLoader.beside(reference, paths: paths, model: read)
+        sink.report(problems)
+        guard !problems.contains(where: { $0.severity == .error }) else { return nil }
+        let (model, incomplete) = ModelLanguages.localise(read, overlays: overlays, language: settings.language)
+        sink.report(incomplete)
         return model
     }
 

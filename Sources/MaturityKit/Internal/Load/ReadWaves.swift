@@ -38,7 +38,22 @@ enum ReadWaves {
         }
         reader.places = ColumnMap.Places(attributes: attributeLocations, source: wave.responses, columns: mapped)
         reader.columns = Dictionary(wave.columns.map { ($0.key, $0.header) }, uniquingKeysWith: { _, last in last })
-        let (tally, found) = reader.read(path: path)
+        guard !wave.parts.isEmpty else {
+            let (tally, found) = reader.read(path: path)
+            return (tally.map(WaveInput.survey), found)
+        }
+        // A wave of several files (one export per survey language, say): each file's rows are added after the
+        // previous file's, so the figures are those of one file holding them all.
+        var (tally, sums, found) = reader.read(path: path, after: nil)
+        for part in wave.parts {
+            guard let previous = sums else { break }
+            var partReader = reader
+            partReader.file = loaded.folder + "/" + part
+            partReader.places.source = part
+            let partFound: [Diagnostic]
+            (tally, sums, partFound) = partReader.read(path: partReader.file, after: previous)
+            found += partFound
+        }
         return (tally.map(WaveInput.survey), found)
     }
 

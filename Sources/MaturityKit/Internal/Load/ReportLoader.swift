@@ -111,10 +111,23 @@ enum ReportLoader {
                 )
                 return nil
             }
-            guard let date = reader.string(map, "date", in: what, .name), let source = reader.string(map, kind.rawValue, in: what, .name) else { return nil }
+            var parts: [String] = []
+            if kind == .survey, case .sequence = map["responses"] {
+                // A wave of several files: the list's first file stands for the wave, the others are merged into it.
+                let files = reader.stringList(map, "responses", in: what) ?? []
+                guard let first = files.first else {
+                    reader.error(reader.location(map["responses"]), "expected at least one file in 'responses' of \(what), found none")
+                    return nil
+                }
+                parts = [first] + files.dropFirst()
+            }
+            guard let date = reader.string(map, "date", in: what, .name),
+                let source = parts.first ?? reader.string(map, kind.rawValue, in: what, .name)
+            else { return nil }
             if let problem = ReportDate.problem(date, key: "date", in: what) { reader.error(reader.location(map["date"]), problem) }
             var wave = ReportSettings.WaveSettings(
                 id: id, date: date, responses: source, location: reader.location(node), kind: kind, format: format, columns: columns)
+            wave.parts = Array(parts.dropFirst())
             wave.comments = readComments(map, reader, what: what)
             return wave
         }

@@ -42,16 +42,21 @@ enum ReportValidator {
                 log.warning(wave.location, "wave '\(wave.id)' is dated \(wave.date), after the report date \(settings.date); check both dates")
             }
             let suffixes = wave.kind == .survey ? [".csv"] : [".yaml", ".yml"]
-            if !suffixes.contains(where: { wave.responses.lowercased().hasSuffix($0) }) || wave.responses.contains("..") {
-                log.error(
-                    wave.location,
-                    "expected '\(wave.kind.rawValue)' of wave '\(wave.id)' to be a \(suffixes[0]) file in the report folder, found \(Quote.input(wave.responses))"
-                )
-            } else if let problem = paths.fileProblem(
-                wave.responses, what: "\(wave.kind == .survey ? "responses" : wave.kind.rawValue) file", owner: " of wave '\(wave.id)'", at: wave.location,
-                stage: .validate)
-            {
-                log.append(contentsOf: [problem])
+            for file in [wave.responses] + wave.parts {
+                if !suffixes.contains(where: { file.lowercased().hasSuffix($0) }) || file.contains("..") {
+                    log.error(
+                        wave.location,
+                        "expected '\(wave.kind.rawValue)' of wave '\(wave.id)' to be a \(suffixes[0]) file in the report folder, found \(Quote.input(file))"
+                    )
+                } else if let problem = paths.fileProblem(
+                    file, what: "\(wave.kind == .survey ? "responses" : wave.kind.rawValue) file", owner: " of wave '\(wave.id)'", at: wave.location,
+                    stage: .validate)
+                {
+                    log.append(contentsOf: [problem])
+                }
+            }
+            if !wave.parts.isEmpty && !wave.comments.isEmpty {
+                log.error(wave.location, "wave '\(wave.id)' has 'comments' and several responses files; comment columns are read from a wave of one file")
             }
         }
         let known = model.dimensions.flatMap(\.items).map(\.id) + settings.attributes

@@ -75,6 +75,13 @@ struct NumberStyle: Sendable {
 
     /// `-1234.50` (what `Fixed` writes) in the locale's symbols.
     private func compose(_ ascii: String) -> String {
+        // Most figures on a page are short and positive: in a Latin locale with a full stop, `Fixed`'s text is
+        // already the answer (the benchmark's 3,000 pages write about a million of them).
+        if plain, ascii.utf8.first != UInt8(ascii: "-"),
+            (ascii.utf8.firstIndex(of: UInt8(ascii: ".")).map { ascii.utf8.distance(from: ascii.utf8.startIndex, to: $0) } ?? ascii.utf8.count) < grouping + 3
+        {
+            return ascii
+        }
         var body = Substring(ascii)
         let negative = body.first == "-"
         if negative { body = body.dropFirst() }

@@ -137,6 +137,7 @@ struct TemplateSet: Sendable {
                 }
             }
         }
+        strings.useDigits(of: locale.numbers)
         if locale.language != "en" {
             StringsFiles.check(strings, against: english, locale: locale, file: stringFiles.first?.path ?? "strings.\(locale.language).yaml", into: &log)
         }

@@ -72,6 +72,26 @@ struct ThemeStrings: Sendable {
 
     var keys: Set<String> { Set(pieces.keys) }
 
+    /// The strings with the digits of their prose in the locale's own (`95٪` → `٩٥٪` in Saudi Arabic): a
+    /// translator writes "95%" once for every region. Digits inside `{{tags}}` and markup are left alone.
+    mutating func useDigits(of numbers: NumberStyle) {
+        guard numbers.numerals.first != "0" else { return }
+        for (key, text) in texts {
+            var out = "", depth = (tag: false, markup: false)
+            var previous: Character = " "
+            for character in text {
+                if character == "{" && previous == "{" { depth.tag = true }
+                if character == "<" { depth.markup = true }
+                out += depth.tag || depth.markup ? String(character) : numbers.digits(String(character))
+                if character == "}" && previous == "}" { depth.tag = false }
+                if character == ">" { depth.markup = false }
+                previous = character
+            }
+            guard out != text, case .success(let parts) = Self.split(out), let template = try? MustacheTemplate(string: out) else { continue }
+            (texts[key], pieces[key], templates[key]) = (out, parts, template)
+        }
+    }
+
     /// A template's text with each `{{t.key}}` tag replaced by the string itself. A string holds only text,
     /// markup and `{{name}}` tags, so it renders exactly as the tag would, without a lookup per page: a large
     /// site renders thousands of pages, each with dozens of strings. Strings of several lines, and templates

@@ -43,6 +43,7 @@ enum ScaffoldFiles {
             organisation: Example Organisation          # your organisation's name
             date: \(date)                             # the report's date: the only date in the output; change it
             model: \(model.id)                        # a built-in model, or a path such as models/custom.yaml
+            language: en                              # the reader's language: en, de, fr, es or ar, with a region if wanted (en-GB, ar-SA)
 
             # Target stage per dimension: one default, overrides by dimension id. Stages: \(model.stages.map(\.id).joined(separator: ", ")).
             targets: { default: \(target) }

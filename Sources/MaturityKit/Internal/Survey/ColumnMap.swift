@@ -1,5 +1,5 @@
 /// Which CSV column holds each attribute and each item. A column matches an item by the item's id, by its
-/// statement text (as any header row writes it), or through the wave's `columns:` map; attributes match by
+/// statement text in any of the model's languages (as any header row writes it), or through the wave's `columns:` map; attributes match by
 /// name or through the map. Personal data columns can never be attributes (`PersonalData`), and the cells of
 /// an item column whose header looks personal are never quoted in a diagnostic.
 struct ColumnMap {
@@ -73,7 +73,7 @@ struct ColumnMap {
         var used = Set<Int>()
         var missing: [Int] = [], unmapped: [Int] = []
         for (slot, item) in items.enumerated() {
-            guard let column = find(columns[item.id].map { [$0] } ?? [item.id, item.text]) else {
+            guard let column = find(columns[item.id].map { [$0] } ?? [item.id, item.text] + item.otherTexts) else {
                 if columns[item.id] != nil { unmapped.append(slot) } else { missing.append(slot) }
                 present.append(false)
                 continue

@@ -5,7 +5,7 @@ import Foundation
 struct WaveReader {
     let model: MaturityModel
     let attributes: [String]
-    let file: String
+    var file: String
     /// Index in `attributes` of the attribute whose groups get sub-reports, if any.
     var unitAttribute: Int? = nil
     /// The export layout, or nil to recognise it from the header rows.
@@ -16,16 +16,49 @@ struct WaveReader {
     var places = ColumnMap.Places()
     static let maxProblems = 50
 
-    /// Scale labels, lowercased, to scale values.
+    /// Scale labels, lowercased, to scale values: the report's language first, then the model's other
+    /// languages (a label one language already uses keeps its value).
     private var labelValues: [String: Int] {
         var values: [String: Int] = [:]
-        for (offset, label) in model.scale.labels.enumerated() { values[label.lowercased()] = model.scale.min + offset }
+        for labels in [model.scale.labels] + model.scale.otherLabels {
+            for (offset, label) in labels.enumerated() where values[label.lowercased()] == nil { values[label.lowercased()] = model.scale.min + offset }
+        }
         return values
     }
 
     /// Files are cut into pieces of this size, read on every core and merged in file order. The cuts depend
     /// only on the file, so the figures are the same whatever the number of cores.
     var pieceSize: UInt64 = 8 << 20
+
+    /// The running sums of a wave's files read so far, handed from one file to the next.
+    struct Sums {
+        var builder: TallyBuilder
+        var rows: Int
+        /// Per model item, whether the files have a column for it.
+        var present: [Bool]
+    }
+
+    /// Reads the file as if its rows followed those of a wave's earlier files, whose sums `previous` holds (nil
+    /// for the first file): one row at a time, never in pieces, so that the figures are exactly those of one
+    /// file holding all the rows. Gives the tally so far and the sums to hand to the next file. Every file must
+    /// have a column for the same items (else the counts would mix full and partial answers).
+    func read(path: String, after previous: Sums?) -> (ResponseTally?, Sums?, [Diagnostic]) {
+        var sink = RowSink(reader: self, items: model.dimensions.flatMap(\.items), labels: labelValues)
+        if let previous { sink.continues(previous.builder) }
+        scan(path: path, range: nil, into: &sink)
+        let rows = sink.dataRows + (previous?.rows ?? 0)
+        var (tally, found) = finish(sink, tally: sink.builder.tally(), dataRows: sink.dataRows, allRows: rows)
+        let present = sink.map?.present ?? []
+        if let previous, tally != nil, present != previous.present {
+            found.append(
+                Diagnostic(
+                    .error, .load, SourceLocation(file: file, line: 1, column: 1),
+                    "\(places.source.isEmpty ? file : places.source) has columns for other statements than the wave's first file; the files of one wave must have the same items"
+                ))
+            tally = nil
+        }
+        return (tally, tally.map { _ in Sums(builder: sink.builder, rows: rows, present: present) }, found)
+    }
 
     func read(path: String) -> (ResponseTally?, [Diagnostic]) {
         let items = model.dimensions.flatMap(\.items)
@@ -100,7 +133,8 @@ struct WaveReader {
         return false
     }
 
-    private func finish(_ sink: RowSink, tally: ResponseTally, dataRows: Int) -> (ResponseTally?, [Diagnostic]) {
+    /// `allRows` counts the rows of the wave's earlier files too (`read(path:after:)`), for the personal-data check.
+    private func finish(_ sink: RowSink, tally: ResponseTally, dataRows: Int, allRows: Int? = nil) -> (ResponseTally?, [Diagnostic]) {
         var log = sink.log
         if sink.map == nil && !log.hasErrors { log.error(SourceLocation(file: file, line: 1, column: 1), "expected a header row, found an empty file") }
         if sink.problems > Self.maxProblems {
@@ -109,7 +143,7 @@ struct WaveReader {
         if !log.hasErrors && dataRows == 0 {
             log.error(SourceLocation(file: file), "expected at least one respondent, found only a header row")
         }
-        if !log.hasErrors, let map = sink.map { refusePersonalValues(tally, map: map, respondents: dataRows, log: &log) }
+        if !log.hasErrors, let map = sink.map { refusePersonalValues(tally, map: map, respondents: allRows ?? dataRows, log: &log) }
         return (log.hasErrors ? nil : tally, log.items)
     }
 }
@@ -132,13 +166,15 @@ private struct RowSink: @unchecked Sendable {
             itemSlots = map?.itemSlots ?? []
             itemQuotable = map?.itemQuotable ?? []
             // A partial wave scores each dimension on the items it has: the plan learns which ones.
-            if let present = map?.present, present.contains(false) {
+            if let present = map?.present, present.contains(false), !continuing {
                 builder = TallyBuilder(
                     model: reader.model, attributeCount: reader.attributes.count, unitAttribute: reader.unitAttribute, present: present)
             }
             attributeColumns = map?.attributeColumns ?? []
         }
     }
+    /// Whether `builder` holds the sums of a wave's earlier files, to be added to rather than replaced.
+    private(set) var continuing = false
     /// The map's fields, read on every row without copying the map.
     var ready = false
     var width = 0
@@ -162,6 +198,11 @@ private struct RowSink: @unchecked Sendable {
         answers = Array(repeating: Scoring.blank, count: items.count)
         groups = Array(repeating: 0, count: reader.attributes.count)
         interners = Array(repeating: AttributeInterner(), count: reader.attributes.count)
+    }
+
+    mutating func continues(_ previous: TallyBuilder) {
+        builder = previous
+        continuing = true
     }
 
     mutating func handle(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [CSVField]) {

@@ -18,7 +18,10 @@ struct BreakdownFigures {
         for (dimension, result) in zip(context.model.dimensions, current.dimensions) {
             let before = previous?.dimensions.first { $0.id == result.id }
             let earlier = before?.breakdowns.first { $0.attribute == attribute }?.groups ?? []
-            var organisation = [dimension.name, words("whole_organisation"), words.numbers.score(result.score), words.numbers.count(result.n), NumberStyle.none, NumberStyle.none]
+            var organisation = [
+                dimension.name, words("whole_organisation"), words.numbers.score(result.score), words.numbers.count(result.n), NumberStyle.none,
+                NumberStyle.none,
+            ]
             if previous != nil { organisation.append(words.numbers.change(Self.change(result.score, before?.score))) }
             rows.append(organisation)
             let groups = result.breakdowns[attributeIndex].groups
@@ -26,7 +29,8 @@ struct BreakdownFigures {
             for name in columns {
                 guard let group = groups.first(where: { $0.name == name }), let figures = group.figures else {
                     line.append(HeatmapChart.Cell(hidden: true))
-                    rows.append([dimension.name, context.groupLabel(name), words("hidden_cell")] + Array(repeating: NumberStyle.none, count: headers.count - 3))
+                    rows.append(
+                        [dimension.name, context.groupLabel(name), words("hidden_cell")] + Array(repeating: NumberStyle.none, count: headers.count - 3))
                     continue
                 }
                 let difference = result.score.map { figures.score - $0 }
@@ -34,7 +38,8 @@ struct BreakdownFigures {
                 let beyond = (p ?? 1) < 0.05
                 line.append(HeatmapChart.Cell(score: figures.score, difference: difference, beyondNoise: beyond))
                 var row = [
-                    dimension.name, context.groupLabel(name), words.numbers.score(figures.score), words.numbers.count(figures.n), words.numbers.change(difference),
+                    dimension.name, context.groupLabel(name), words.numbers.score(figures.score), words.numbers.count(figures.n),
+                    words.numbers.change(difference),
                     p == nil ? words("not_tested") : !beyond ? words("no") : words((difference ?? 0) > 0 ? "beyond_noise_above" : "beyond_noise_below"),
                 ]
                 if previous != nil {

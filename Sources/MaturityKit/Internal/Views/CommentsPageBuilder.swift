@@ -18,7 +18,8 @@ enum CommentsPageBuilder {
             let title = words("comments_heatmap_title", ["wave": wave.wave])
             let svg = ThemeCharts.grid(
                 rows: rows, columns: columns, shares: shares, hidden: wave.groups.map { !$0.shown }, hiddenLabel: words("hidden_cell"), title: title,
-                description: words("comments_heatmap_description", ["themes": words.numbers.integer(voices.themes.count), "columns": words.numbers.integer(columns.count)]),
+                description: words(
+                    "comments_heatmap_description", ["themes": words.numbers.integer(voices.themes.count), "columns": words.numbers.integer(columns.count)]),
                 id: "comments-heatmap", theme: context.charts)
             let cells = rows.indices.map { row in
                 [rows[row]]
@@ -33,8 +34,10 @@ enum CommentsPageBuilder {
         let previous = voices.waves.dropLast().last
         let tooFew = wave.groups.filter { !$0.shown }.map { label(context, $0.key) }
         return CommentsPage(
-            site: context.site(root: "", current: "comments.html"), pageTitle: words("comments_title"), wave: wave.wave, minimum: words.numbers.integer(voices.minimum),
-            n: words.numbers.count(wave.all.n), heatmap: heatmap, changes: previous.flatMap { changes(context, voices, $0, wave) }, previousWave: previous?.wave,
+            site: context.site(root: "", current: "comments.html"), pageTitle: words("comments_title"), wave: wave.wave,
+            minimum: words.numbers.integer(voices.minimum),
+            n: words.numbers.count(wave.all.n), heatmap: heatmap, changes: previous.flatMap { changes(context, voices, $0, wave) },
+            previousWave: previous?.wave,
             columns: context.table(
                 caption: words("comments_columns_caption", ["wave": wave.wave]), headers: ["table_column", "table_comments", "table_shown"].map { words($0) },
                 rows: wave.groups.map { [label(context, $0.key), words.numbers.count($0.n), words($0.shown ? "comments_shown" : "comments_too_few")] }),
@@ -56,7 +59,8 @@ enum CommentsPageBuilder {
             let shareBefore = Double(counts(before.all, row)) / Double(before.all.n), shareNow = Double(counts(now.all, row)) / Double(now.all.n)
             let noise = change.statistic == nil ? "comments_change_untested" : change.beyondNoise ? "comments_change_beyond" : "comments_change_within"
             return [
-                name, words.numbers.percent(share: shareBefore), words.numbers.percent(share: shareNow), words("comments_points", ["points": words.numbers.change(change.difference)]),
+                name, words.numbers.percent(share: shareBefore), words.numbers.percent(share: shareNow),
+                words("comments_points", ["points": words.numbers.change(change.difference)]),
                 words(noise),
             ]
         }

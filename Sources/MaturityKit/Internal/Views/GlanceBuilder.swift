@@ -29,7 +29,8 @@ enum GlanceBuilder {
         func step(_ dimension: MaturityModel.Dimension, _ result: DimensionResult, uncovered: Bool) -> NextStep {
             NextStep(
                 isUncovered: uncovered, isOverdue: false, isGap: !uncovered, dimension: dimension.name, href: "dimensions/\(dimension.id).html",
-                gap: context.words.numbers.fixed(IndexPageBuilder.gapSize(result, model), places: 2), target: model.stages[result.target].name, title: "", end: "")
+                gap: context.words.numbers.fixed(IndexPageBuilder.gapSize(result, model), places: 2), target: model.stages[result.target].name, title: "",
+                end: "")
         }
         var steps = gaps.filter { gap in !initiatives.contains { $0.covers(gap.0.id) } }.map { step($0.0, $0.1, uncovered: true) }
         for initiative in initiatives where initiative.isOverdue(reportDate: date) {

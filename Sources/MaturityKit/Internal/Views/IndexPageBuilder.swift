@@ -13,7 +13,8 @@ enum IndexPageBuilder {
                 change: context.scored.previous == nil
                     ? NumberStyle.none : words.numbers.change(result.score.flatMap { score in context.previousScore(of: dimension.id).map { score - $0 } }),
                 status: context.status(result),
-                percentile: benchmark?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model, context.words.numbers) } ?? NumberStyle.none,
+                percentile: benchmark?.dimensions[dimension.id].map { BenchmarkPageBuilder.percentile(result.score, $0, model, context.words.numbers) }
+                    ?? NumberStyle.none,
                 organisation: context.unit.map { context.score($0.organisation.current.dimensions.first { $0.id == dimension.id }) } ?? "")
         }
         // The largest gaps to target first, at most three and at most half of the dimensions; strengths are the

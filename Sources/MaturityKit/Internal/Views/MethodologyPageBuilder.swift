@@ -22,7 +22,8 @@ enum MethodologyPageBuilder {
         }
         let waves = context.scored.waves.map { wave in
             let spec = context.settings.waves.first { $0.id == wave.id }
-            return [wave.id, words.date(wave.date), words.numbers.count(wave.respondents), spec?.responses ?? ""]
+            let files = spec.map { ([$0.responses] + $0.parts).joined(separator: words("list_separator")) } ?? ""
+            return [wave.id, words.date(wave.date), words.numbers.count(wave.respondents), files]
         }
         let n = context.scored.current.dimensions.first?.n ?? 0
         let missing = context.scored.waves.flatMap { wave in

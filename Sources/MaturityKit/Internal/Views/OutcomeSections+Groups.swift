@@ -25,7 +25,8 @@ extension OutcomeSections {
                     caption: words("outcome_breakdown_caption", ["attribute": breakdown.attribute, "survey": survey.id]), kind: "numeric", headers: headers,
                     rows: rows),
                 hiddenNote: breakdown.hiddenGroups == 0
-                    ? nil : words.count("outcome_hidden_groups", breakdown.hiddenGroups, ["min_group_size": words.numbers.integer(context.settings.minGroupSize)]))
+                    ? nil
+                    : words.count("outcome_hidden_groups", breakdown.hiddenGroups, ["min_group_size": words.numbers.integer(context.settings.minGroupSize)]))
         }
     }
 
@@ -64,7 +65,9 @@ extension OutcomeSections {
         return OutcomeLinkView(
             outcome: outcome, dimension: dimension.name, href: "dimensions/\(dimension.id).html", r: r,
             interval: link.ci95.map {
-                words("outcome_interval", ["low": OutcomeTiles.number(words.numbers, $0.low, places: 2), "high": OutcomeTiles.number(words.numbers, $0.high, places: 2)])
+                words(
+                    "outcome_interval",
+                    ["low": OutcomeTiles.number(words.numbers, $0.low, places: 2), "high": OutcomeTiles.number(words.numbers, $0.high, places: 2)])
             }, units: words.numbers.integer(link.points.count),
             chart: chart)
     }

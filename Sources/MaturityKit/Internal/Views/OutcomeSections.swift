@@ -80,7 +80,8 @@ enum OutcomeSections {
         let meanY = drivers.reduce(0) { $0 + $1.r! } / Double(drivers.count)
         let points = drivers.map { ScatterChart.Point(label: OutcomeTiles.driverName(context, $0.id), x: $0.mean, y: $0.r!) }
         let lowR = min(0, (drivers.map { $0.r! }.min() ?? 0) - 0.1)
-        let x = ScatterChart.Axis(title: words("drivers_axis_performance"), range: 1...5, ticks: [1, 2, 3, 4, 5], format: { words.numbers.fixed($0, places: 0) })
+        let x = ScatterChart.Axis(
+            title: words("drivers_axis_performance"), range: 1...5, ticks: [1, 2, 3, 4, 5], format: { words.numbers.fixed($0, places: 0) })
         let y = ScatterChart.Axis(
             title: words("drivers_axis_importance"), range: lowR...1, ticks: stride(from: lowR < 0 ? -0.5 : 0, through: 1, by: 0.25).map { $0 },
             format: { OutcomeTiles.number(words.numbers, $0, places: 2) })
@@ -88,7 +89,10 @@ enum OutcomeSections {
         let list = drivers.map {
             words(
                 "driver_point",
-                ["driver": OutcomeTiles.driverName(context, $0.id), "mean": words.numbers.fixed($0.mean, places: 2), "r": OutcomeTiles.number(words.numbers, $0.r!, places: 2)])
+                [
+                    "driver": OutcomeTiles.driverName(context, $0.id), "mean": words.numbers.fixed($0.mean, places: 2),
+                    "r": OutcomeTiles.number(words.numbers, $0.r!, places: 2),
+                ])
         }
         func svg(_ layout: ChartLayout) -> String {
             ScatterChart.svg(
@@ -99,7 +103,11 @@ enum OutcomeSections {
             [
                 OutcomeTiles.driverName(context, driver.id), words.numbers.count(driver.n), words.numbers.fixed(driver.mean, places: 2),
                 driver.r.map { OutcomeTiles.number(words.numbers, $0, places: 2) } ?? NumberStyle.none,
-                driver.ci95.map { words("outcome_interval", ["low": OutcomeTiles.number(words.numbers, $0.low, places: 2), "high": OutcomeTiles.number(words.numbers, $0.high, places: 2)]) }
+                driver.ci95.map {
+                    words(
+                        "outcome_interval",
+                        ["low": OutcomeTiles.number(words.numbers, $0.low, places: 2), "high": OutcomeTiles.number(words.numbers, $0.high, places: 2)])
+                }
                     ?? NumberStyle.none,
             ]
         }

@@ -58,7 +58,9 @@ enum OutcomeTiles {
     static func number(_ numbers: NumberStyle, _ value: Double, places: Int) -> String { numbers.fixed(value, places: places) }
 
     private static func interval(_ measure: SurveyMeasure, _ ci: OutcomeStatistics.Interval?, _ context: ViewContext) -> String? {
-        ci.map { context.words("outcome_interval", ["low": value(context.words.numbers, measure, $0.low), "high": value(context.words.numbers, measure, $0.high)]) }
+        ci.map {
+            context.words("outcome_interval", ["low": value(context.words.numbers, measure, $0.low), "high": value(context.words.numbers, measure, $0.high)])
+        }
     }
 
     static func measureTile(_ context: ViewContext, _ measure: SurveyMeasure, _ survey: SurveyResult, root: String) -> OutcomeTile {
@@ -80,7 +82,8 @@ enum OutcomeTiles {
         let places = metric.series.contains { $0.value != $0.value.rounded() } ? 1 : 0
         let status = metric.target == nil ? nil : result.status
         return OutcomeTile(
-            id: metric.id, name: metric.name, shortName: metric.name, isMeasure: false, value: value(context.words.numbers, metric, result.latest.value), interval: nil, n: nil,
+            id: metric.id, name: metric.name, shortName: metric.name, isMeasure: false, value: value(context.words.numbers, metric, result.latest.value),
+            interval: nil, n: nil,
             when: context.words.period(result.latest.period),
             change: result.previous.map {
                 let difference = signed(context.words.numbers, result.latest.value - $0.value, places: places)

@@ -10,7 +10,8 @@ enum OutcomesPageBuilder {
         let links = outcomes.links.map { OutcomeSections.link(context, $0) }
         let tooSmall = outcomes.surveys.filter { $0.respondents == nil }.map(\.id)
         return OutcomesPage(
-            site: context.site(root: "", current: "outcomes.html"), pageTitle: words("outcomes_title"), minGroupSize: words.numbers.integer(context.settings.minGroupSize),
+            site: context.site(root: "", current: "outcomes.html"), pageTitle: words("outcomes_title"),
+            minGroupSize: words.numbers.integer(context.settings.minGroupSize),
             cards: cards, survey: latest?.id, composition: latest.flatMap { OutcomeSections.composition(context, $0) },
             drivers: latest.flatMap { OutcomeSections.drivers(context, $0) }, breakdowns: breakdowns, hasBreakdowns: !breakdowns.isEmpty,
             links: links, hasLinks: !links.isEmpty, tooSmall: tooSmall.isEmpty ? nil : tooSmall.joined(separator: words("list_separator")))

@@ -8,7 +8,8 @@ enum PrioritisationBuilder {
         let ranked = Initiative.prioritised(initiatives)
         let leftOut = initiatives.count - ranked.count
         return PrioritisationView(
-            matrix: ranked.isEmpty ? nil : matrix(context, ranked), leftOutCount: leftOut, anyLeftOut: leftOut > 0, leftOutPlural: context.words.plural(leftOut))
+            matrix: ranked.isEmpty ? nil : matrix(context, ranked), leftOutCount: leftOut, anyLeftOut: leftOut > 0, leftOutPlural: context.words.plural(leftOut)
+        )
     }
 
     /// A number of halves as the page writes it: "14", "10.5".

@@ -30,7 +30,8 @@ enum ProfileChartBuilder {
         let description = words(
             "radar_description",
             [
-                "count": words.numbers.integer(model.dimensions.count), "min": words.numbers.integer(model.scale.min), "max": words.numbers.integer(model.scale.max),
+                "count": words.numbers.integer(model.dimensions.count), "min": words.numbers.integer(model.scale.min),
+                "max": words.numbers.integer(model.scale.max),
                 "highest": highest?.0.name ?? "", "highest_score": words.numbers.score(highest?.1), "lowest": lowest?.0.name ?? "",
                 "lowest_score": words.numbers.score(lowest?.1),
             ])

@@ -24,7 +24,9 @@ enum TrendsPageBuilder {
                 recent?.pValue.map { $0 < 0.001 ? "<0.001" : words.numbers.fixed($0, places: 3) } ?? NumberStyle.none,
                 recent.map { words($0.pValue == nil ? "not_tested" : ($0.isSignificant ? "yes" : "no")) } ?? NumberStyle.none,
             ]
-            if waves.count > 2 { row += [words.numbers.change(overall?.difference), overall.map { words($0.isSignificant ? "yes" : "no") } ?? NumberStyle.none] }
+            if waves.count > 2 {
+                row += [words.numbers.change(overall?.difference), overall.map { words($0.isSignificant ? "yes" : "no") } ?? NumberStyle.none]
+            }
             row.append(movement)
             return row
         }
@@ -57,7 +59,8 @@ enum TrendsPageBuilder {
             TrendChart.svg(
                 points: points, target: target.minScore, scale: model.scale, width: width, layout: layout,
                 title: words("trend_title", ["dimension": dimension.name]),
-                description: words("trend_description", ["scores": scores, "threshold": words.numbers.fixed(target.minScore, places: 2), "target": target.name]),
+                description: words(
+                    "trend_description", ["scores": scores, "threshold": words.numbers.fixed(target.minScore, places: 2), "target": target.name]),
                 id: id, theme: context.charts)
         }
         let rows = waves.map { wave in

@@ -18,10 +18,12 @@ enum UnitPagesBuilder {
         }
         let whole = context.scored.current
         let wholeRow =
-            [words("whole_organisation"), words.numbers.count(whole.respondents), words.numbers.score(whole.overallScore)] + whole.dimensions.map { context.score($0) }
+            [words("whole_organisation"), words.numbers.count(whole.respondents), words.numbers.score(whole.overallScore)]
+            + whole.dimensions.map { context.score($0) }
         let hidden = context.scored.current.dimensions.map { $0.breakdowns.first { $0.attribute == attribute }?.hiddenGroups ?? 0 }.max() ?? 0
         return UnitsPage(
-            site: context.site(root: "", current: "units.html"), pageTitle: words("units_title"), attribute: attribute, unitCount: words.numbers.integer(units.count),
+            site: context.site(root: "", current: "units.html"), pageTitle: words("units_title"), attribute: attribute,
+            unitCount: words.numbers.integer(units.count),
             unitsPlural: context.words.plural(units.count), hiddenCount: hidden, anyHidden: hidden > 0, hiddenPlural: context.words.plural(hidden),
             table: context.table(
                 caption: words("units_table_caption", ["attribute": attribute]),

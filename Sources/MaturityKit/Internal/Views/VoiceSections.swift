@@ -19,7 +19,9 @@ enum VoiceSections {
         if let voices, let wave, let group, group.shown {
             chart = bars(context, voices, group, title: words("voices_chart_title", ["dimension": name, "wave": wave.wave]), id: "voices-\(id)")
             comments = group.comments.map { comment in
-                CommentView(text: comment.text.replacingOccurrences(of: CommentScrubber.removed, with: words("voices_removed")), themes: comment.themes.map { voices.themes[$0].name }.joined(separator: words("list_separator")))
+                CommentView(
+                    text: comment.text.replacingOccurrences(of: CommentScrubber.removed, with: words("voices_removed")),
+                    themes: comment.themes.map { voices.themes[$0].name }.joined(separator: words("list_separator")))
             }
         }
         return VoicesSection(
@@ -35,7 +37,9 @@ enum VoiceSections {
             group.counts[a] != group.counts[b] ? group.counts[a] > group.counts[b] : a < b
         }
         let bars = order.map { ThemeCharts.Bar(label: voices.themes[$0].name, count: group.counts[$0], share: group.share($0) ?? 0) }
-        let value = { (bar: ThemeCharts.Bar) in words("voices_bar_value", ["count": words.numbers.count(bar.count), "share": words.numbers.percent(share: bar.share)]) }
+        let value = { (bar: ThemeCharts.Bar) in
+            words("voices_bar_value", ["count": words.numbers.count(bar.count), "share": words.numbers.percent(share: bar.share)])
+        }
         let list = bars.map { "\($0.label) \(value($0))" }.joined(separator: words("list_separator"))
         let description = words("voices_chart_description", ["n": words.numbers.count(group.n), "themes": list])
         func svg(_ layout: ChartLayout) -> String {

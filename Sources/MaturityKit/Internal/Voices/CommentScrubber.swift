@@ -8,6 +8,8 @@ struct CommentScrubber: @unchecked Sendable {
     static let removed = "[removed]"
     private let patterns: [NSRegularExpression]
     private let phone: NSRegularExpression
+    /// How many of `patterns`, at the end, are `redact:` entries (which keep a leading Arabic particle).
+    private let wordCount: Int
 
     init(redact: [String]) {
         func regex(_ pattern: String) -> NSRegularExpression {
@@ -21,10 +23,14 @@ struct CommentScrubber: @unchecked Sendable {
         let entries: [String] = redact.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // Longer entries first, so that "Ana Pérez" goes before "Ana" can split it.
         let sorted = entries.sorted { (a: String, b: String) -> Bool in a.count != b.count ? a.count > b.count : a < b }
+        // Arabic writes "and", "by", "for", "so" and "like" (و ب ل ف ك) joined to the next word: "وسلمى" is
+        // "and Salma". An entry in Arabic script is therefore also found after up to two of them, which stay.
         let words: [String] = sorted.map { (entry: String) -> String in
-            #"(?<![\p{L}\p{N}])"# + NSRegularExpression.escapedPattern(for: entry) + #"(?![\p{L}\p{N}])"#
+            let clitics = entry.unicodeScalars.first.map { (0x0600...0x06FF).contains($0.value) } == true ? "[وفبلك]{0,2}" : ""
+            return #"(?<![\p{L}\p{N}])("# + clitics + ")" + NSRegularExpression.escapedPattern(for: entry) + #"(?![\p{L}\p{N}])"#
         }
         patterns = fixed.map(regex) + [regex(#"\d{6,}"#)] + words.map(regex)
+        wordCount = words.count
         phone = regex(#"\+?\(?\d[\d\s().\-/]*\d"#)
     }
 
@@ -33,13 +39,16 @@ struct CommentScrubber: @unchecked Sendable {
         result = replace(patterns[0], in: result)
         result = replace(patterns[1], in: result)
         result = replacePhones(in: result)
-        for pattern in patterns.dropFirst(2) { result = replace(pattern, in: result) }
+        for (index, pattern) in patterns.enumerated().dropFirst(2) {
+            result = replace(pattern, in: result, keepingFirstGroup: index >= patterns.count - wordCount)
+        }
         return result
     }
 
-    private func replace(_ pattern: NSRegularExpression, in text: String) -> String {
+    private func replace(_ pattern: NSRegularExpression, in text: String, keepingFirstGroup: Bool = false) -> String {
         pattern.stringByReplacingMatches(
-            in: text, range: NSRange(text.startIndex..., in: text), withTemplate: NSRegularExpression.escapedTemplate(for: Self.removed))
+            in: text, range: NSRange(text.startIndex..., in: text),
+            withTemplate: (keepingFirstGroup ? "$1" : "") + NSRegularExpression.escapedTemplate(for: Self.removed))
     }
 
     /// Digit runs with separators count as a phone number from seven digits on (a year or a score does not).
