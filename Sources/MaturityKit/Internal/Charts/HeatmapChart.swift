@@ -36,7 +36,9 @@ enum HeatmapChart {
             let y = layout.top + cellHeight * Double(rowIndex), middle = y + cellHeight / 2 + 4
             svg.label(layout.left - 8, middle, row, anchor: .end, size: HeatmapLayout.rowSize)
             svg.rect(layout.x(column: 0) + 1, y + 1, layout.cellWidth - 2, cellHeight - 2, fill: theme.background, stroke: theme.text)
-            svg.label(layout.x(column: 0) + layout.cellWidth / 2, middle, theme.words.numbers.score(grid.organisation[rowIndex]), anchor: .middle, size: 12, weight: "bold")
+            svg.label(
+                layout.x(column: 0) + layout.cellWidth / 2, middle, theme.words.numbers.score(grid.organisation[rowIndex]), anchor: .middle, size: 12,
+                weight: "bold")
             for (columnIndex, cell) in grid.cells[rowIndex].enumerated() {
                 let x = layout.x(column: columnIndex + 1)
                 if cell.hidden {

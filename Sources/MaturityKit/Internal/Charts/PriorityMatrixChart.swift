@@ -71,7 +71,8 @@ enum PriorityMatrixChart {
         svg.circle(x, y, radius, fill: theme.current, stroke: theme.background)
         let size = number < 10 ? 12.0 : 11.0
         svg.label(
-            x, y + size * 0.36, theme.words.numbers.integer(number), anchor: .middle, size: size, weight: "bold", fill: theme.textOn(theme.current), haloColour: theme.current)
+            x, y + size * 0.36, theme.words.numbers.integer(number), anchor: .middle, size: size, weight: "bold", fill: theme.textOn(theme.current),
+            haloColour: theme.current)
     }
 
     /// Each point's offset from its spot: points sharing a spot are laid out in rows of `columns`, centred on it,

@@ -65,7 +65,9 @@ enum ThemeCharts {
                 }
                 let fill = Self.fill(share, theme)
                 svg.rect(x + 1, y + 1, cellWidth - 2, cellHeight - 2, fill: fill, stroke: theme.grid)
-                svg.label(x + cellWidth / 2, y + cellHeight / 2 + 4, theme.words.numbers.percent(share: share), anchor: .middle, size: size, fill: theme.readableText(on: fill))
+                svg.label(
+                    x + cellWidth / 2, y + cellHeight / 2 + 4, theme.words.numbers.percent(share: share), anchor: .middle, size: size,
+                    fill: theme.readableText(on: fill))
             }
         }
         return svg.finished()

@@ -72,12 +72,20 @@ struct Globals: Sendable {
 final class LocaleBox: MustacheParent, Sendable {
     let lang: String
     let rtl: Bool
-    init(_ locale: ReportLocale) { (lang, rtl) = (locale.tag, locale.rightToLeft) }
+    /// The CSS counter style of the locale's digits where they are not Latin (`arabic-indic`), so that the
+    /// numbers of an ordered list match the page's figures; nil for Latin digits.
+    let listStyle: String?
+    init(_ locale: ReportLocale) {
+        (lang, rtl) = (locale.tag, locale.rightToLeft)
+        let styles: [Character: String] = ["٠": "arabic-indic", "۰": "persian", "०": "devanagari", "০": "bengali", "༠": "tibetan", "၀": "myanmar"]
+        listStyle = locale.numbers.numerals.first.flatMap { styles[$0] }
+    }
     func child(named name: String) -> Any? {
         switch name {
         case "lang": return lang
         case "dir": return rtl ? "rtl" : "ltr"
         case "rtl": return rtl
+        case "listStyle": return listStyle
         default: return nil
         }
     }

@@ -18,7 +18,7 @@ enum BenchmarkPageBuilder {
                     description: words(
                         set.illustrative ? "benchmark_chart_description_illustrative" : "benchmark_chart_description",
                         [
-                            "count": words.numbers.integer(model.dimensions.count), "set": set.name, "above": String(above),
+                            "count": words.numbers.integer(model.dimensions.count), "set": set.name, "above": words.numbers.integer(above),
                             "with_figures": words.numbers.integer(set.dimensions.count),
                         ]),
                     id: "bench-\(set.id)", theme: context.charts)

@@ -23,7 +23,7 @@ enum BreakdownPageBuilder {
                     table: context.table(
                         caption: words("heatmap_table_caption", ["attribute": attribute]), headers: figures.headers, rows: figures.rows),
                     tableInline: false),
-                hiddenGroups: columns.hiddenEverywhere, anyHiddenEverywhere: columns.hiddenEverywhere > 0,
+                hiddenGroups: context.words.numbers.integer(columns.hiddenEverywhere), anyHiddenEverywhere: columns.hiddenEverywhere > 0,
                 hiddenEverywherePlural: context.words.plural(columns.hiddenEverywhere))
         }
         return BreakdownPage(

@@ -121,7 +121,7 @@ enum DimensionPageBuilder {
                     : context.table(
                         caption: words("breakdown_caption", ["attribute": breakdown.attribute]),
                         headers: [breakdown.attribute.capitalizedFirst, words("table_n"), words("table_score")], rows: visible),
-                hiddenCount: hidden, anyHidden: hidden > 0)
+                hiddenCount: context.words.numbers.integer(hidden), anyHidden: hidden > 0)
         }
     }
 }

@@ -13,7 +13,8 @@ enum GlanceBuilder {
         let outcomes = OutcomeTiles.all(context, root: "")
         return Glance(
             scaleMax: context.words.numbers.integer(model.scale.max), change: difference.map { context.words.numbers.change($0) },
-            tested: context.words.numbers.integer(tested.count), beyondNoise: String(tested.filter(\.isSignificant).count), anyTested: !tested.isEmpty,
+            tested: context.words.numbers.integer(tested.count), beyondNoise: context.words.numbers.integer(tested.filter(\.isSignificant).count),
+            anyTested: !tested.isEmpty,
             steps: steps, hasSteps: !steps.isEmpty,
             openingHTML: context.unit == nil ? openingParagraph(context) : nil, outcomes: outcomes, hasOutcomes: !outcomes.isEmpty)
     }

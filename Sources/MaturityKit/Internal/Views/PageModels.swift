@@ -154,7 +154,7 @@ struct BreakdownView: TemplateData {
     var attribute: String
     /// nil when no group of the attribute can be shown.
     var table: TableView?
-    var hiddenCount: Int
+    var hiddenCount: String
     var anyHidden: Bool
 }
 

@@ -8,12 +8,13 @@ enum PrioritisationBuilder {
         let ranked = Initiative.prioritised(initiatives)
         let leftOut = initiatives.count - ranked.count
         return PrioritisationView(
-            matrix: ranked.isEmpty ? nil : matrix(context, ranked), leftOutCount: leftOut, anyLeftOut: leftOut > 0, leftOutPlural: context.words.plural(leftOut)
+            matrix: ranked.isEmpty ? nil : matrix(context, ranked), leftOutCount: context.words.numbers.integer(leftOut), anyLeftOut: leftOut > 0,
+            leftOutPlural: context.words.plural(leftOut)
         )
     }
 
     /// A number of halves as the page writes it: "14", "10.5".
-    static func halves(_ value: Int) -> String { value % 2 == 0 ? String(value / 2) : String(value / 2) + ".5" }
+    static func halves(_ value: Int, _ numbers: NumberStyle) -> String { numbers.fixed(Double(value) / 2, places: value % 2 == 0 ? 0 : 1) }
 
     private static func matrix(_ context: ViewContext, _ ranked: [(initiative: Initiative, rating: Initiative.Rating)]) -> ChartView {
         let words = context.words, reportDate = context.settings.date
@@ -39,8 +40,9 @@ enum PrioritisationBuilder {
             let (initiative, rating) = entry
             let status = words(initiative.status.wordKey)
             return [
-                words("prio_rank_title", ["rank": words.numbers.integer(index + 1), "title": initiative.title]), String(rating.impact), String(rating.value),
-                String(rating.feasibility), halves(rating.priorityHalves), words(rating.quadrant.wordKey),
+                words("prio_rank_title", ["rank": words.numbers.integer(index + 1), "title": initiative.title]), words.numbers.integer(rating.impact),
+                words.numbers.integer(rating.value),
+                words.numbers.integer(rating.feasibility), halves(rating.priorityHalves, words.numbers), words(rating.quadrant.wordKey),
                 initiative.isOverdue(reportDate: reportDate) ? words("status_with_overdue", ["status": status]) : status,
             ]
         }

@@ -30,7 +30,7 @@ enum RoadmapPageBuilder {
         return RoadmapPage(
             site: context.site(root: "", current: "roadmap.html"), pageTitle: words("roadmap_title"), reportDate: words.date(reportDate),
             hasInitiatives: !initiatives.isEmpty, timeline: timeline(context, groups), groups: groups,
-            overdueCount: overdue, hasOverdue: overdue > 0, overduePlural: context.words.plural(overdue),
+            overdueCount: context.words.numbers.integer(overdue), hasOverdue: overdue > 0, overduePlural: context.words.plural(overdue),
             gaps: context.table(
                 caption: words("gaps_caption"),
                 headers: ["table_dimension", "table_score", "table_current_stage", "table_target_stage", "table_gap", "table_active_initiatives"].map {

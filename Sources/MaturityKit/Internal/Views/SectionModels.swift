@@ -63,7 +63,7 @@ struct RoadmapPage: TemplateData {
     var hasInitiatives: Bool
     var timeline: ChartView?
     var groups: [InitiativeGroup]
-    var overdueCount: Int
+    var overdueCount: String
     var hasOverdue: Bool
     /// Exactly one initiative is overdue (for the singular wording).
     var overduePlural: PluralCase
@@ -77,7 +77,7 @@ struct PrioritisationView: TemplateData {
     /// The matrix, with the list by priority as its table; nil when every rated initiative is done or cancelled.
     var matrix: ChartView?
     /// Initiatives left out: done, cancelled or without ratings.
-    var leftOutCount: Int
+    var leftOutCount: String
     var anyLeftOut: Bool
     /// Exactly one initiative is left out (for the singular wording).
     var leftOutPlural: PluralCase
@@ -106,7 +106,7 @@ struct TrendsPage: TemplateData {
     var currentWave: String
     var table: TableView
     var charts: [SmallMultiple]
-    var significantCount: Int
+    var significantCount: String
 }
 
 struct SmallMultiple: TemplateData {
@@ -127,7 +127,7 @@ struct BreakdownAttribute: TemplateData {
     var id: String
     var attribute: String
     var chart: ChartView
-    var hiddenGroups: Int
+    var hiddenGroups: String
     var anyHiddenEverywhere: Bool
     /// Exactly one group is hidden for every dimension (for the singular wording).
     var hiddenEverywherePlural: PluralCase
@@ -141,7 +141,7 @@ struct UnitsPage: TemplateData {
     /// Exactly one unit has a sub-report (for the singular wording).
     var unitsPlural: PluralCase
     /// How many smaller units have no sub-report (and are not named); 0 when none.
-    var hiddenCount: Int
+    var hiddenCount: String
     var anyHidden: Bool
     /// Exactly one unit is hidden (for the singular wording).
     var hiddenPlural: PluralCase

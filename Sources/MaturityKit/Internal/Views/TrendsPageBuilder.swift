@@ -21,7 +21,7 @@ enum TrendsPageBuilder {
             if waves.count > 2 { row.append(context.score(start)) }
             row += [
                 context.score(before), context.score(now), words.numbers.change(recent?.difference),
-                recent?.pValue.map { $0 < 0.001 ? "<0.001" : words.numbers.fixed($0, places: 3) } ?? NumberStyle.none,
+                recent?.pValue.map { $0 < 0.001 ? "<" + words.numbers.fixed(0.001, places: 3) : words.numbers.fixed($0, places: 3) } ?? NumberStyle.none,
                 recent.map { words($0.pValue == nil ? "not_tested" : ($0.isSignificant ? "yes" : "no")) } ?? NumberStyle.none,
             ]
             if waves.count > 2 {
@@ -44,7 +44,7 @@ enum TrendsPageBuilder {
             site: context.site(root: "", current: "trends.html"), pageTitle: words("trends_title"), firstWave: first.id,
             previousWave: previous.id, currentWave: current.id,
             table: context.table(caption: words("trends_table_caption", ["previous": previous.id, "current": current.id]), headers: headers, rows: rows),
-            charts: charts, significantCount: significant)
+            charts: charts, significantCount: context.words.numbers.integer(significant))
     }
 
     /// The trend of one dimension across all waves, for the trends page and the dimension page.

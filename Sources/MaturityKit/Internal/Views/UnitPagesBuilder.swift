@@ -24,7 +24,8 @@ enum UnitPagesBuilder {
         return UnitsPage(
             site: context.site(root: "", current: "units.html"), pageTitle: words("units_title"), attribute: attribute,
             unitCount: words.numbers.integer(units.count),
-            unitsPlural: context.words.plural(units.count), hiddenCount: hidden, anyHidden: hidden > 0, hiddenPlural: context.words.plural(hidden),
+            unitsPlural: context.words.plural(units.count), hiddenCount: context.words.numbers.integer(hidden), anyHidden: hidden > 0,
+            hiddenPlural: context.words.plural(hidden),
             table: context.table(
                 caption: words("units_table_caption", ["attribute": attribute]),
                 headers: [attribute.capitalizedFirst, words("table_respondents"), words("table_overall")] + model.dimensions.map(\.name),
