@@ -27,7 +27,7 @@ final class PrioritisationTests: XCTestCase {
         // 5·5/… : (5+5)/2×5 = 25; (4+3)/2×4 = 14; (2+2)/2×4 = 8 and (4+4)/2×2 = 8, alpha before bravo; (2+3)/2×3 = 7.5.
         XCTAssertEqual(ranked.map(\.initiative.id), ["echo", "delta", "alpha", "bravo", "golf"])
         XCTAssertEqual(ranked.map(\.rating.priority), [25, 14, 8, 8, 7.5])
-        XCTAssertEqual(ranked.map { PrioritisationBuilder.halves($0.rating.priorityHalves) }, ["25", "14", "8", "8", "7.5"])
+        XCTAssertEqual(ranked.map { PrioritisationBuilder.halves($0.rating.priorityHalves, TestSupport.words.numbers) }, ["25", "14", "8", "8", "7.5"])
         XCTAssertEqual(Initiative.Rating(impact: 1, value: 1, feasibility: 1).priority, 1)
         XCTAssertEqual(Initiative.Rating(impact: 3, value: 4, feasibility: 3).priority, 10.5)
     }

@@ -42,7 +42,7 @@ public enum Pdf {
     public static let installHint = "install it with scripts/bootstrap (from a checkout) or 'pip install weasyprint'"
 
     /// The PDF's path under the output folder for a report of this title.
-    public static func path(title: String) -> String { "pdf/\(Slug.make(title)).pdf" }
+    public static func path(title: String) -> String { "pdf/\(Slug.make(title, fallback: "report")).pdf" }
 
     /// Runs `Pipeline.pdf`: the site build, the print document rendered, the engine run, everything written.
     public static func build(_ options: PdfOptions) throws(BuildFailure) -> PdfSummary {

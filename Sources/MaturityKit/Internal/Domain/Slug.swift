@@ -3,7 +3,8 @@ import Foundation
 /// Safe slugs for file names and anchors made from any text: lowercase ASCII letters, digits and hyphens.
 /// Text with no such characters becomes "item"; callers make duplicates unique.
 enum Slug {
-    static func make(_ text: String) -> String {
+    /// `fallback` names what has no Latin letter or digit at all (an Arabic title, a unit named in Arabic).
+    static func make(_ text: String, fallback: String = "item") -> String {
         var slug = ""
         var pendingHyphen = false
         // "Zürich" → "zurich": letters keep their base form where they have one.
@@ -18,6 +19,6 @@ enum Slug {
             }
             if slug.utf8.count >= 60 { break }
         }
-        return slug.isEmpty ? "item" : slug
+        return slug.isEmpty ? fallback : slug
     }
 }

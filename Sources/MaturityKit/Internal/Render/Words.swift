@@ -16,10 +16,19 @@ struct Words: Sendable {
         for piece in pieces {
             switch piece {
             case .text(let text): out += text
-            case .value(let name): out += values.first { $0.key == name }?.value ?? ""
+            case .value(let name): out += isolated(values.first { $0.key == name }?.value ?? "")
             }
         }
         return out
+    }
+
+    /// A value that reads the other way from the page (a Latin name in an Arabic sentence, an Arabic one in an
+    /// English sentence) between the Unicode isolates FSI and PDI, so that the sentence's punctuation and
+    /// numbers stay where the sentence puts them. Values without letters (figures) and values in the page's
+    /// own direction are left as they are.
+    func isolated(_ value: String) -> String {
+        guard let rightToLeft = BidiText.firstStrongIsRightToLeft(value), rightToLeft != locale.rightToLeft else { return value }
+        return "\u{2068}" + value + "\u{2069}"
     }
 
     /// The key for a count by the language's plural rules (`key_one`, `key_few`, … `key_other`), with
@@ -32,7 +41,7 @@ struct Words: Sendable {
             switch piece {
             case .text(let text): out += text
             case .value("count"): out += numbers.integer(count)
-            case .value(let other): out += values.first { $0.key == other }?.value ?? ""
+            case .value(let other): out += isolated(values.first { $0.key == other }?.value ?? "")
             }
         }
         return out

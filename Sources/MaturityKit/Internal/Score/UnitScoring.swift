@@ -37,7 +37,7 @@ enum UnitScoring {
         var taken = Set<String>()
         var later: [(name: String, base: String)] = []
         for name in sortedNames {
-            let base = Slug.make(name)
+            let base = Slug.make(name, fallback: "unit")
             if taken.insert(base.lowercased()).inserted { result[name] = base } else { later.append((name, base)) }
         }
         for (name, base) in later {
