@@ -14,7 +14,7 @@ struct SchemaTests {
     static let notSchemaMatters: [String: [String]] = [
         "needs the model, another file or the folder": [
             "benchmark-missing-file", "benchmark-off-scale", "benchmark-unknown-dimension", "branding-missing-logo",
-            "criteria-model-without-criteria", "criteria-unknown-criterion", "paths-model-outside", "report-missing-model-file",
+            "criteria-model-without-criteria", "criteria-unknown-criterion", "paths-model-outside", "report-language-unsupported", "report-missing-model-file",
             "report-missing-responses", "report-unknown-target-dimension", "report-unknown-target-stage", "roadmap-unknown-dimension",
             "roadmap-unknown-stage", "scores-missing-dimension", "scores-off-scale", "scores-unknown-stage", "wave-unknown-column",
             "outcomes-link-unknown-dimension", "criteria-criterion-suggested", "model-descriptor-stage-suggested",
