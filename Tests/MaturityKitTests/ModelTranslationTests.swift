@@ -84,6 +84,25 @@ final class ModelTranslationTests: XCTestCase {
     }
 
     /// A regional overlay (ar-AE) is laid over its language's (ar): it need only give what differs.
+    /// A translation is author text like the model itself: markup in it is shown as text, never run, and a
+    /// control or bidirectional-override character is an error at its line.
+    func testMarkupInATranslationIsTextOnThePage() throws {
+        let content = TestSupport.temporaryFolder(self) + "/content"
+        TestSupport.copy(TestSupport.site("multilingual"), to: content)
+        let overlay = content + "/models/service.ar.yaml"
+        var text = try String(contentsOfFile: overlay, encoding: .utf8)
+        text = text.replacingOccurrences(of: "name: \"أساسيات الخدمة\"", with: "name: \"<script>alert(1)</script><img src=x onerror=alert(2)>\"")
+        try text.write(toFile: overlay, atomically: true, encoding: .utf8)
+        let output = TestSupport.temporaryFolder(self) + "/site"
+        XCTAssertNil(TestSupport.build(content, into: output, language: "ar"))
+        let page = try String(contentsOfFile: output + "/methodology.html", encoding: .utf8)
+        XCTAssertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"))
+        XCTAssertFalse(page.contains("<script"))
+        try text.replacingOccurrences(of: "<script>", with: "\\u202E").write(toFile: overlay, atomically: true, encoding: .utf8)
+        let failure = try XCTUnwrap(TestSupport.build(content, into: output + "2", language: "ar"))
+        XCTAssertTrue(failure.diagnostics.contains { $0.description.contains("service.ar.yaml:3:") }, "\(failure.diagnostics)")
+    }
+
     func testARegionalOverlayOverridesItsLanguage() throws {
         let content = TestSupport.temporaryFolder(self) + "/content"
         TestSupport.copy(TestSupport.site("multilingual"), to: content)

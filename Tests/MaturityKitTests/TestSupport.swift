@@ -79,9 +79,9 @@ enum TestSupport {
 
     /// Builds a report folder into `output` with the library, returning the failure if there was one.
     @discardableResult
-    static func build(_ content: String, into output: String, force: Bool = false) -> BuildFailure? {
+    static func build(_ content: String, into output: String, force: Bool = false, language: String? = nil) -> BuildFailure? {
         do {
-            _ = try Site.build(BuildOptions(content: content, output: output, force: force))
+            _ = try Site.build(BuildOptions(content: content, output: output, force: force, language: language))
             return nil
         } catch {
             return error
