@@ -11,7 +11,7 @@ At 390 and 1280 px:
     topmost shape under its centre, else the page.
 At 1280 × 800 px, on every overview (index.html, the organisation's and each unit's):
   - the section id="at-a-glance" is the first section of the page, lies within the first 800 px, and holds
-    the overall stage, the score "of" the scale and, where there are any, its next steps, each a link.
+    the overall stage, the score (in any digits) and, where there are any, its next steps, each a link.
 Prints one line per problem and a total; exits 1 on any problem, 2 when the browser cannot be used.
 """
 import pathlib
