@@ -44,12 +44,12 @@ extension OutcomeSections {
         let xAxis = NiceTicks.ticks(max(Double(model.scale.min), left - xPad)...min(Double(model.scale.max), right + xPad))
         let x = ScatterChart.Axis(
             title: words("link_axis_dimension", ["dimension": dimension.name]), range: xAxis.range, ticks: xAxis.ticks,
-            format: { OutcomeTiles.number(words.numbers, $0, places: 2) })
+            format: { words.numbers.fixed($0, places: 2) })
         let y = ScatterChart.Axis(
-            title: outcome, range: yAxis.range, ticks: yAxis.ticks, format: { OutcomeTiles.number(words.numbers, $0, places: link.outcome == .ces ? 1 : 0) })
+            title: outcome, range: yAxis.range, ticks: yAxis.ticks, format: { words.numbers.fixed($0, places: link.outcome == .ces ? 1 : 0) })
         let points = link.points.map { ScatterChart.Point(label: $0.unit, x: $0.score, y: $0.outcome) }
         let list = link.points.map { words("link_point", ["unit": $0.unit, "score": words.numbers.score($0.score), "outcome": format($0.outcome)]) }
-        let r = link.r.map { OutcomeTiles.number(words.numbers, $0, places: 2) }
+        let r = link.r.map { words.numbers.fixed($0, places: 2) }
         func svg(_ layout: ChartLayout) -> String {
             ScatterChart.svg(
                 points, x: x, y: y, layout: layout, title: words("link_title", ["outcome": outcome, "dimension": dimension.name]),
@@ -67,7 +67,7 @@ extension OutcomeSections {
             interval: link.ci95.map {
                 words(
                     "outcome_interval",
-                    ["low": OutcomeTiles.number(words.numbers, $0.low, places: 2), "high": OutcomeTiles.number(words.numbers, $0.high, places: 2)])
+                    ["low": words.numbers.fixed($0.low, places: 2), "high": words.numbers.fixed($0.high, places: 2)])
             }, units: words.numbers.integer(link.points.count),
             chart: chart)
     }

@@ -84,14 +84,14 @@ enum OutcomeSections {
             title: words("drivers_axis_performance"), range: 1...5, ticks: [1, 2, 3, 4, 5], format: { words.numbers.fixed($0, places: 0) })
         let y = ScatterChart.Axis(
             title: words("drivers_axis_importance"), range: lowR...1, ticks: stride(from: lowR < 0 ? -0.5 : 0, through: 1, by: 0.25).map { $0 },
-            format: { OutcomeTiles.number(words.numbers, $0, places: 2) })
+            format: { words.numbers.fixed($0, places: 2) })
         let names = ["drivers_fix_first", "drivers_keep_up", "drivers_overkill", "drivers_lower_priority"].map { words($0) }
         let list = drivers.map {
             words(
                 "driver_point",
                 [
                     "driver": OutcomeTiles.driverName(context, $0.id), "mean": words.numbers.fixed($0.mean, places: 2),
-                    "r": OutcomeTiles.number(words.numbers, $0.r!, places: 2),
+                    "r": words.numbers.fixed($0.r!, places: 2),
                 ])
         }
         func svg(_ layout: ChartLayout) -> String {
@@ -102,11 +102,11 @@ enum OutcomeSections {
         let rows = survey.drivers.map { driver in
             [
                 OutcomeTiles.driverName(context, driver.id), words.numbers.count(driver.n), words.numbers.fixed(driver.mean, places: 2),
-                driver.r.map { OutcomeTiles.number(words.numbers, $0, places: 2) } ?? NumberStyle.none,
+                driver.r.map { words.numbers.fixed($0, places: 2) } ?? NumberStyle.none,
                 driver.ci95.map {
                     words(
                         "outcome_interval",
-                        ["low": OutcomeTiles.number(words.numbers, $0.low, places: 2), "high": OutcomeTiles.number(words.numbers, $0.high, places: 2)])
+                        ["low": words.numbers.fixed($0.low, places: 2), "high": words.numbers.fixed($0.high, places: 2)])
                 }
                     ?? NumberStyle.none,
             ]

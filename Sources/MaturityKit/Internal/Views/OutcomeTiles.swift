@@ -54,9 +54,6 @@ enum OutcomeTiles {
         return (value < 0 ? numbers.minus : numbers.plus) + text
     }
 
-    /// A number with the locale's minus sign, as everywhere on the site.
-    static func number(_ numbers: NumberStyle, _ value: Double, places: Int) -> String { numbers.fixed(value, places: places) }
-
     private static func interval(_ measure: SurveyMeasure, _ ci: OutcomeStatistics.Interval?, _ context: ViewContext) -> String? {
         ci.map {
             context.words("outcome_interval", ["low": value(context.words.numbers, measure, $0.low), "high": value(context.words.numbers, measure, $0.high)])
