@@ -119,6 +119,13 @@ enum ReportLoader {
                     reader.error(reader.location(map["responses"]), "expected at least one file in 'responses' of \(what), found none")
                     return nil
                 }
+                // The same file twice would count its respondents twice.
+                if let twice = files.enumerated().first(where: { files[..<$0.offset].contains($0.element) })?.element {
+                    reader.error(
+                        reader.location(map["responses"]),
+                        "\(Quote.input(twice)) is listed twice in 'responses' of \(what); each file's respondents would be counted twice")
+                    return nil
+                }
                 parts = [first] + files.dropFirst()
             }
             guard let date = reader.string(map, "date", in: what, .name),
